@@ -1,0 +1,697 @@
+using System.Text;
+
+namespace Cadre.Text.Diff;
+
+/// <summary>Options of <see cref="WordDiff.Compare"/>.</summary>
+public sealed record WordDiffOptions
+{
+    public static readonly WordDiffOptions Default = new();
+
+    /// <summary>Report paragraphs that moved as moves rather than a deletion plus an insertion.</summary>
+    public bool DetectMoves { get; init; } = true;
+
+    /// <summary>Share of words two paragraphs must have in common to count as the same paragraph moved (1.0: exact only).</summary>
+    public double MoveSimilarity { get; init; } = 0.8;
+
+    /// <summary>Paragraphs with fewer words are never reported as moved (item labels, empty lines).</summary>
+    public int MinMoveWords { get; init; } = 4;
+
+    /// <summary>
+    /// Absorb short word-less equalities (a space, ", ") between two changes so that marks read like a human's.
+    /// Word counts are unaffected; only whitespace and punctuation between changes are re-marked.
+    /// </summary>
+    public bool SemanticCleanup { get; init; } = true;
+}
+
+/// <summary>
+/// Word-level comparison: paragraphs are matched first (equal ones kept, moved ones detected), then
+/// the words of the changed paragraphs are diffed with Myers' algorithm. Output is deterministic.
+/// </summary>
+public static class WordDiff
+{
+    public static EditScript Compare(string baseText, string newText, WordDiffOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseText);
+        ArgumentNullException.ThrowIfNull(newText);
+        return new Engine(baseText, newText, options ?? WordDiffOptions.Default).Run();
+    }
+
+    /// <summary>Applies <paramref name="script"/> to <paramref name="baseText"/> and returns the new text.</summary>
+    public static string Apply(string baseText, EditScript script) => script.Apply(baseText);
+
+    /// <summary>Undoes <paramref name="script"/> on <paramref name="newText"/> and returns the base text.</summary>
+    public static string Revert(string newText, EditScript script) => script.Revert(newText);
+
+    private readonly record struct Paragraph(int Start, int End, bool HasBreak);
+
+    private struct Op
+    {
+        public EditKind Kind;
+        public int AStart;
+        public int BStart;
+        public int Length;
+        public int MoveId;
+        public bool HasWord;
+        public bool HasBreak;
+    }
+
+    private sealed class Engine
+    {
+        private readonly string _a;
+        private readonly string _b;
+        private readonly WordDiffOptions _options;
+        private readonly Dictionary<string, int> _tokenIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
+        private readonly List<EditRun> _runs = [];
+        private readonly StringBuilder _pending = new();
+        private EditKind _pendingKind;
+        private int _pendingMove;
+        private int _nextMoveId = 1;
+
+        public Engine(string a, string b, WordDiffOptions options)
+        {
+            _a = a;
+            _b = b;
+            _options = options;
+            _tokenLookup = _tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public EditScript Run()
+        {
+            var pa = SplitParagraphs(_a);
+            var pb = SplitParagraphs(_b);
+            var paragraphIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            var ida = IdentifyParagraphs(_a, pa, paragraphIds);
+            var idb = IdentifyParagraphs(_b, pb, paragraphIds);
+            var deleted = new bool[pa.Count];
+            var inserted = new bool[pb.Count];
+            AlignParagraphs(ida, idb, paragraphIds.Count, deleted, inserted);
+
+            var regions = new List<(int A0, int A1, int B0, int B1)>();
+            var segments = new List<(bool Equal, int A, int B, int Region)>();
+            int i = 0, j = 0;
+            while (i < pa.Count || j < pb.Count)
+            {
+                if ((i < pa.Count && deleted[i]) || (j < pb.Count && inserted[j]))
+                {
+                    int a0 = i, b0 = j;
+                    while (i < pa.Count && deleted[i])
+                    {
+                        i++;
+                    }
+                    while (j < pb.Count && inserted[j])
+                    {
+                        j++;
+                    }
+                    segments.Add((false, 0, 0, regions.Count));
+                    regions.Add((a0, i, b0, j));
+                }
+                else
+                {
+                    segments.Add((true, i, j, -1));
+                    i++;
+                    j++;
+                }
+            }
+
+            var moves = _options.DetectMoves ? FindMoves(pa, pb, ida, idb, regions) : new Moves();
+            foreach (var segment in segments)
+            {
+                if (segment.Equal)
+                {
+                    var p = pa[segment.A];
+                    Append(EditKind.Equal, _a, p.Start, p.End - p.Start, 0);
+                }
+                else
+                {
+                    EmitRegion(regions[segment.Region], pa, pb, moves);
+                }
+            }
+            Flush();
+            return new EditScript(_runs);
+        }
+
+        private static List<Paragraph> SplitParagraphs(string s)
+        {
+            var list = new List<Paragraph>();
+            var start = 0;
+            for (var k = 0; k < s.Length; k++)
+            {
+                var c = s[k];
+                if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+                {
+                    if (c == '\r' && k + 1 < s.Length && s[k + 1] == '\n')
+                    {
+                        k++;
+                    }
+                    list.Add(new Paragraph(start, k + 1, true));
+                    start = k + 1;
+                }
+            }
+            if (start < s.Length)
+            {
+                list.Add(new Paragraph(start, s.Length, false));
+            }
+            return list;
+        }
+
+        private static int[] IdentifyParagraphs(string s, List<Paragraph> paragraphs, Dictionary<string, int> ids)
+        {
+            var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            var result = new int[paragraphs.Count];
+            for (var k = 0; k < paragraphs.Count; k++)
+            {
+                var span = s.AsSpan(paragraphs[k].Start, paragraphs[k].End - paragraphs[k].Start);
+                if (!lookup.TryGetValue(span, out var id))
+                {
+                    id = ids.Count;
+                    lookup[span] = id;
+                }
+                result[k] = id;
+            }
+            return result;
+        }
+
+        // Paragraphs unique on both sides anchor the alignment (longest increasing subsequence, as in
+        // patience diff); Myers aligns the gaps between anchors. With scattered edits the gaps are tiny.
+        private static void AlignParagraphs(int[] a, int[] b, int idCount, bool[] deleted, bool[] inserted)
+        {
+            var countA = new int[idCount];
+            var countB = new int[idCount];
+            var posB = new int[idCount];
+            foreach (var id in a)
+            {
+                countA[id]++;
+            }
+            for (var k = 0; k < b.Length; k++)
+            {
+                countB[b[k]]++;
+                posB[b[k]] = k;
+            }
+            var candidates = new List<(int A, int B)>();
+            for (var k = 0; k < a.Length; k++)
+            {
+                if (countA[a[k]] == 1 && countB[a[k]] == 1)
+                {
+                    candidates.Add((k, posB[a[k]]));
+                }
+            }
+            var anchors = LongestIncreasing(candidates);
+            int prevA = 0, prevB = 0;
+            foreach (var (ai, bi) in anchors)
+            {
+                Myers.Diff(a, prevA, ai, b, prevB, bi, deleted, inserted);
+                prevA = ai + 1;
+                prevB = bi + 1;
+            }
+            Myers.Diff(a, prevA, a.Length, b, prevB, b.Length, deleted, inserted);
+        }
+
+        private static List<(int A, int B)> LongestIncreasing(List<(int A, int B)> items)
+        {
+            var tailIndex = new List<int>();
+            var previous = new int[items.Count];
+            for (var k = 0; k < items.Count; k++)
+            {
+                int lo = 0, hi = tailIndex.Count;
+                while (lo < hi)
+                {
+                    var mid = (lo + hi) >> 1;
+                    if (items[tailIndex[mid]].B < items[k].B)
+                    {
+                        lo = mid + 1;
+                    }
+                    else
+                    {
+                        hi = mid;
+                    }
+                }
+                previous[k] = lo > 0 ? tailIndex[lo - 1] : -1;
+                if (lo == tailIndex.Count)
+                {
+                    tailIndex.Add(k);
+                }
+                else
+                {
+                    tailIndex[lo] = k;
+                }
+            }
+            var result = new List<(int A, int B)>(tailIndex.Count);
+            for (var k = tailIndex.Count > 0 ? tailIndex[^1] : -1; k >= 0; k = previous[k])
+            {
+                result.Add(items[k]);
+            }
+            result.Reverse();
+            return result;
+        }
+
+        private sealed class Moves
+        {
+            // Old paragraph index -> (move id, new paragraph index) and the reverse.
+            public Dictionary<int, (int Id, int Other)> From { get; } = [];
+            public Dictionary<int, (int Id, int Other)> To { get; } = [];
+        }
+
+        private Moves FindMoves(List<Paragraph> pa, List<Paragraph> pb, int[] ida, int[] idb, List<(int A0, int A1, int B0, int B1)> regions)
+        {
+            var moves = new Moves();
+            var regionOfB = new Dictionary<int, int>();
+            var exact = new Dictionary<int, Queue<int>>();
+            for (var r = 0; r < regions.Count; r++)
+            {
+                for (var k = regions[r].B0; k < regions[r].B1; k++)
+                {
+                    if (IsMoveCandidate(_b, pb[k]))
+                    {
+                        regionOfB[k] = r;
+                        if (!exact.TryGetValue(idb[k], out var queue))
+                        {
+                            exact[idb[k]] = queue = new Queue<int>();
+                        }
+                        queue.Enqueue(k);
+                    }
+                }
+            }
+            if (regionOfB.Count == 0)
+            {
+                return moves;
+            }
+            var unpairedA = new List<(int Index, int Region)>();
+            for (var r = 0; r < regions.Count; r++)
+            {
+                for (var k = regions[r].A0; k < regions[r].A1; k++)
+                {
+                    if (!IsMoveCandidate(_a, pa[k]))
+                    {
+                        continue;
+                    }
+                    if (exact.TryGetValue(ida[k], out var queue) && queue.Count > 0 && regionOfB[queue.Peek()] != r)
+                    {
+                        var target = queue.Dequeue();
+                        var id = _nextMoveId++;
+                        moves.From[k] = (id, target);
+                        moves.To[target] = (id, k);
+                    }
+                    else
+                    {
+                        unpairedA.Add((k, r));
+                    }
+                }
+            }
+            if (_options.MoveSimilarity >= 1.0 || unpairedA.Count == 0)
+            {
+                return moves;
+            }
+
+            // Near-exact moves: candidates share their first or last words; confirmed by a word diff.
+            var byEdge = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var k in regionOfB.Keys.Order())
+            {
+                if (moves.To.ContainsKey(k))
+                {
+                    continue;
+                }
+                foreach (var key in EdgeKeys(_b, pb[k]))
+                {
+                    if (!byEdge.TryGetValue(key, out var list))
+                    {
+                        byEdge[key] = list = [];
+                    }
+                    list.Add(k);
+                }
+            }
+            foreach (var (k, r) in unpairedA)
+            {
+                var best = -1;
+                var bestScore = _options.MoveSimilarity;
+                foreach (var key in EdgeKeys(_a, pa[k]))
+                {
+                    if (!byEdge.TryGetValue(key, out var list))
+                    {
+                        continue;
+                    }
+                    foreach (var candidate in list)
+                    {
+                        if (moves.To.ContainsKey(candidate) || regionOfB[candidate] == r)
+                        {
+                            continue;
+                        }
+                        var score = Similarity(pa[k], pb[candidate]);
+                        if (score > bestScore || (score == bestScore && best >= 0 && candidate < best) || (score >= bestScore && best < 0))
+                        {
+                            best = candidate;
+                            bestScore = score;
+                        }
+                    }
+                }
+                if (best >= 0)
+                {
+                    var id = _nextMoveId++;
+                    moves.From[k] = (id, best);
+                    moves.To[best] = (id, k);
+                }
+            }
+            return moves;
+        }
+
+        private bool IsMoveCandidate(string s, Paragraph p) =>
+            p.HasBreak && Tokenizer.CountWords(s, p.Start, p.End) >= _options.MinMoveWords;
+
+        private static IEnumerable<string> EdgeKeys(string s, Paragraph p)
+        {
+            var words = new List<string>();
+            var pos = p.Start;
+            while (pos < p.End)
+            {
+                var length = Tokenizer.Next(s, pos, p.End, out var kind);
+                if (kind is TokenKind.Word or TokenKind.Number)
+                {
+                    words.Add(s.Substring(pos, length));
+                }
+                pos += length;
+            }
+            const int edge = 3;
+            if (words.Count < edge)
+            {
+                yield break;
+            }
+            yield return "^" + string.Join(' ', words.Take(edge));
+            yield return "$" + string.Join(' ', words.Skip(words.Count - edge));
+        }
+
+        private double Similarity(Paragraph pa, Paragraph pb)
+        {
+            var ta = TokenizeRange(_a, pa.Start, pa.End);
+            var tb = TokenizeRange(_b, pb.Start, pb.End);
+            var deleted = new bool[ta.Count];
+            var inserted = new bool[tb.Count];
+            Myers.Diff(Ids(ta), 0, ta.Count, Ids(tb), 0, tb.Count, deleted, inserted);
+            int common = 0, total = 0;
+            for (var k = 0; k < ta.Count; k++)
+            {
+                if (ta[k].IsWord)
+                {
+                    total++;
+                    if (!deleted[k])
+                    {
+                        common++;
+                    }
+                }
+            }
+            for (var k = 0; k < tb.Count; k++)
+            {
+                if (tb[k].IsWord)
+                {
+                    total++;
+                }
+            }
+            return total == 0 ? 0 : 2.0 * common / total;
+        }
+
+        private readonly record struct Tok(int Start, int Length, int Id, bool IsWord, bool IsBreak);
+
+        private List<Tok> TokenizeRange(string s, int start, int end)
+        {
+            var list = new List<Tok>();
+            var pos = start;
+            while (pos < end)
+            {
+                var length = Tokenizer.Next(s, pos, end, out var kind);
+                var span = s.AsSpan(pos, length);
+                if (!_tokenLookup.TryGetValue(span, out var id))
+                {
+                    id = _tokenIds.Count;
+                    _tokenLookup[span] = id;
+                }
+                list.Add(new Tok(pos, length, id, kind is TokenKind.Word or TokenKind.Number, kind == TokenKind.LineBreak));
+                pos += length;
+            }
+            return list;
+        }
+
+        private static int[] Ids(List<Tok> tokens)
+        {
+            var ids = new int[tokens.Count];
+            for (var k = 0; k < ids.Length; k++)
+            {
+                ids[k] = tokens[k].Id;
+            }
+            return ids;
+        }
+
+        private void EmitRegion((int A0, int A1, int B0, int B1) region, List<Paragraph> pa, List<Paragraph> pb, Moves moves)
+        {
+            // Tokens of the paragraphs that stay; moved paragraphs are emitted where they were and where they go.
+            var ta = new List<Tok>();
+            var tb = new List<Tok>();
+            var fromEvents = new List<(int At, int Paragraph)>();
+            var toEvents = new List<(int At, int Paragraph)>();
+            for (var k = region.A0; k < region.A1; k++)
+            {
+                if (moves.From.ContainsKey(k))
+                {
+                    fromEvents.Add((ta.Count, k));
+                }
+                else
+                {
+                    ta.AddRange(TokenizeRange(_a, pa[k].Start, pa[k].End));
+                }
+            }
+            for (var k = region.B0; k < region.B1; k++)
+            {
+                if (moves.To.ContainsKey(k))
+                {
+                    toEvents.Add((tb.Count, k));
+                }
+                else
+                {
+                    tb.AddRange(TokenizeRange(_b, pb[k].Start, pb[k].End));
+                }
+            }
+            var deleted = new bool[ta.Count];
+            var inserted = new bool[tb.Count];
+            Myers.Diff(Ids(ta), 0, ta.Count, Ids(tb), 0, tb.Count, deleted, inserted);
+
+            var ops = new List<Op>();
+            int i = 0, j = 0, fe = 0, te = 0;
+            while (true)
+            {
+                while (fe < fromEvents.Count && fromEvents[fe].At <= i)
+                {
+                    AddMoveFrom(ops, fromEvents[fe++].Paragraph, pa, pb, moves);
+                }
+                while (te < toEvents.Count && toEvents[te].At <= j)
+                {
+                    AddMoveTo(ops, toEvents[te++].Paragraph, pa, pb, moves);
+                }
+                if (i >= ta.Count && j >= tb.Count)
+                {
+                    break;
+                }
+                if (i < ta.Count && deleted[i])
+                {
+                    ops.Add(TokenOp(EditKind.Delete, ta[i], ta[i].Start, 0));
+                    i++;
+                }
+                else if (j < tb.Count && inserted[j])
+                {
+                    ops.Add(TokenOp(EditKind.Insert, tb[j], 0, tb[j].Start));
+                    j++;
+                }
+                else
+                {
+                    ops.Add(TokenOp(EditKind.Equal, ta[i], ta[i].Start, tb[j].Start));
+                    i++;
+                    j++;
+                }
+            }
+            if (_options.SemanticCleanup)
+            {
+                ops = Cleanup(ops);
+            }
+            foreach (var op in ops)
+            {
+                if (op.Kind is EditKind.Insert or EditKind.MoveTo)
+                {
+                    Append(op.Kind, _b, op.BStart, op.Length, op.MoveId);
+                }
+                else
+                {
+                    Append(op.Kind, _a, op.AStart, op.Length, op.MoveId);
+                }
+            }
+        }
+
+        private static Op TokenOp(EditKind kind, Tok t, int aStart, int bStart) => new()
+        {
+            Kind = kind,
+            AStart = aStart,
+            BStart = bStart,
+            Length = t.Length,
+            HasWord = t.IsWord,
+            HasBreak = t.IsBreak,
+        };
+
+        private void AddMoveFrom(List<Op> ops, int k, List<Paragraph> pa, List<Paragraph> pb, Moves moves)
+        {
+            var (id, other) = moves.From[k];
+            foreach (var (kind, ta, tb) in MovedTokens(pa[k], pb[other]))
+            {
+                if (kind == EditKind.Equal)
+                {
+                    ops.Add(TokenOp(EditKind.MoveFrom, ta, ta.Start, tb.Start) with { MoveId = id });
+                }
+                else if (kind == EditKind.Delete)
+                {
+                    ops.Add(TokenOp(EditKind.Delete, ta, ta.Start, 0));
+                }
+            }
+        }
+
+        private void AddMoveTo(List<Op> ops, int k, List<Paragraph> pa, List<Paragraph> pb, Moves moves)
+        {
+            var (id, other) = moves.To[k];
+            foreach (var (kind, ta, tb) in MovedTokens(pa[other], pb[k]))
+            {
+                if (kind == EditKind.Equal)
+                {
+                    ops.Add(TokenOp(EditKind.MoveTo, tb, ta.Start, tb.Start) with { MoveId = id });
+                }
+                else if (kind == EditKind.Insert)
+                {
+                    ops.Add(TokenOp(EditKind.Insert, tb, 0, tb.Start));
+                }
+            }
+        }
+
+        private List<(EditKind Kind, Tok A, Tok B)> MovedTokens(Paragraph from, Paragraph to)
+        {
+            var ta = TokenizeRange(_a, from.Start, from.End);
+            var tb = TokenizeRange(_b, to.Start, to.End);
+            var deleted = new bool[ta.Count];
+            var inserted = new bool[tb.Count];
+            Myers.Diff(Ids(ta), 0, ta.Count, Ids(tb), 0, tb.Count, deleted, inserted);
+            var result = new List<(EditKind, Tok, Tok)>();
+            int i = 0, j = 0;
+            while (i < ta.Count || j < tb.Count)
+            {
+                if (i < ta.Count && deleted[i])
+                {
+                    result.Add((EditKind.Delete, ta[i++], default));
+                }
+                else if (j < tb.Count && inserted[j])
+                {
+                    result.Add((EditKind.Insert, default, tb[j++]));
+                }
+                else
+                {
+                    result.Add((EditKind.Equal, ta[i++], tb[j++]));
+                }
+            }
+            return result;
+        }
+
+        // A short equality without words (a space, ", ") between two changes is absorbed into them,
+        // so "2020-2023" -> "2024-2027" with a space kept between two edits reads as one replacement.
+        private static List<Op> Cleanup(List<Op> ops)
+        {
+            const int maxAbsorbedLength = 3;
+            var result = new List<Op>(ops.Count);
+            var k = 0;
+            while (k < ops.Count)
+            {
+                if (ops[k].Kind != EditKind.Equal)
+                {
+                    result.Add(ops[k++]);
+                    continue;
+                }
+                var end = k;
+                int length = 0;
+                var hasWord = false;
+                var hasBreak = false;
+                while (end < ops.Count && ops[end].Kind == EditKind.Equal)
+                {
+                    length += ops[end].Length;
+                    hasWord |= ops[end].HasWord;
+                    hasBreak |= ops[end].HasBreak;
+                    end++;
+                }
+                var between = k > 0 && end < ops.Count
+                    && ops[k - 1].Kind is EditKind.Insert or EditKind.Delete
+                    && ops[end].Kind is EditKind.Insert or EditKind.Delete;
+                if (between && !hasWord && !hasBreak && length <= maxAbsorbedLength)
+                {
+                    for (var m = k; m < end; m++)
+                    {
+                        result.Add(ops[m] with { Kind = EditKind.Delete });
+                        result.Add(ops[m] with { Kind = EditKind.Insert });
+                    }
+                }
+                else
+                {
+                    for (var m = k; m < end; m++)
+                    {
+                        result.Add(ops[m]);
+                    }
+                }
+                k = end;
+            }
+            // Within each block of changes, deletions first, then insertions (stable).
+            var ordered = new List<Op>(result.Count);
+            k = 0;
+            while (k < result.Count)
+            {
+                if (result[k].Kind is not (EditKind.Insert or EditKind.Delete))
+                {
+                    ordered.Add(result[k++]);
+                    continue;
+                }
+                var end = k;
+                while (end < result.Count && result[end].Kind is EditKind.Insert or EditKind.Delete)
+                {
+                    end++;
+                }
+                for (var m = k; m < end; m++)
+                {
+                    if (result[m].Kind == EditKind.Delete)
+                    {
+                        ordered.Add(result[m]);
+                    }
+                }
+                for (var m = k; m < end; m++)
+                {
+                    if (result[m].Kind == EditKind.Insert)
+                    {
+                        ordered.Add(result[m]);
+                    }
+                }
+                k = end;
+            }
+            return ordered;
+        }
+
+        private void Append(EditKind kind, string source, int start, int length, int moveId)
+        {
+            if (length == 0)
+            {
+                return;
+            }
+            if (_pending.Length > 0 && (kind != _pendingKind || moveId != _pendingMove))
+            {
+                Flush();
+            }
+            _pendingKind = kind;
+            _pendingMove = moveId;
+            _pending.Append(source, start, length);
+        }
+
+        private void Flush()
+        {
+            if (_pending.Length > 0)
+            {
+                _runs.Add(new EditRun(_pendingKind, _pending.ToString(), _pendingMove));
+                _pending.Clear();
+            }
+        }
+    }
+}
