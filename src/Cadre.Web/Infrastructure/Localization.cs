@@ -1,0 +1,79 @@
+using System.Globalization;
+using Cadre.Core.Common;
+using Microsoft.AspNetCore.Localization;
+
+namespace Cadre.Web.Infrastructure;
+
+/// <summary>
+/// The interface is in English and French (resource files); content is held in the six UN languages.
+/// Any of the six can be chosen: missing interface strings fall back to English, and Arabic turns the layout right to left.
+/// </summary>
+public static class Localization
+{
+    public static readonly string[] Cultures = ["en", "fr", "es", "ar", "zh", "ru"];
+    public static readonly string[] InterfaceCultures = ["en", "fr"];
+
+    public static readonly IReadOnlyDictionary<string, string> NativeNames = new Dictionary<string, string>
+    {
+        ["en"] = "English",
+        ["fr"] = "Français",
+        ["es"] = "Español",
+        ["ar"] = "العربية",
+        ["zh"] = "中文",
+        ["ru"] = "Русский",
+    };
+
+    public static IServiceCollection AddCadreLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = Cultures.Select(c => new CultureInfo(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture("en");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.FallBackToParentCultures = true;
+            o.FallBackToParentUICultures = true;
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider { CookieName = CookieName },
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        return services;
+    }
+
+    public const string CookieName = "cadre-culture";
+
+    /// <summary>The two-letter language of the current request, one of <see cref="Cultures"/>.</summary>
+    public static string CurrentLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is var l && Cultures.Contains(l) ? l : "en";
+
+    public static bool IsRightToLeft => CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft;
+
+    /// <summary>The content text in the current language, with the fallback rule of <see cref="LocalizedText.Get"/>.</summary>
+    public static string Local(this LocalizedText? text, string? originalLanguage = null) => text?.Get(CurrentLanguage, originalLanguage) ?? "";
+
+    /// <summary>The language a content text is actually shown in (for the lang attribute of fallbacks).</summary>
+    public static string ShownLanguage(this LocalizedText? text, string? originalLanguage = null)
+    {
+        if (text is null) return CurrentLanguage;
+        var lang = CurrentLanguage;
+        if (!string.IsNullOrWhiteSpace(text[lang])) return lang;
+        if (originalLanguage is not null && !string.IsNullOrWhiteSpace(text[originalLanguage])) return originalLanguage;
+        if (!string.IsNullOrWhiteSpace(text.En)) return "en";
+        return LocalizedText.Languages.FirstOrDefault(l => !string.IsNullOrWhiteSpace(text[l])) ?? lang;
+    }
+
+    /// <summary>Sets the language cookie; the switch in the layout posts here (a form, so it works without JavaScript).</summary>
+    public static void MapCultureSwitch(this WebApplication app)
+    {
+        app.MapPost("/culture", (HttpContext http, string culture, string? returnUrl) =>
+        {
+            if (!Cultures.Contains(culture)) return Results.BadRequest();
+            http.Response.Cookies.Append(CookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.MaxValue.AddDays(-1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
+            return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal) ? "/" : returnUrl);
+        }).ExcludeFromDescription();
+    }
+}

@@ -1,0 +1,47 @@
+using Cadre.Core.Common;
+using Cadre.Core.Data;
+using Cadre.Core.Planning;
+using Cadre.Web.Identity;
+using Cadre.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddCadreData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddCadreIdentity(builder.Environment);
+builder.Services.AddCadreLocalization();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<Problems.ExceptionHandler>();
+builder.Services.AddRazorPages();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks();
+// Keys live in the database so that several web nodes share them (ARCHITECTURE.md, Runtime).
+builder.Services.AddDataProtection().SetApplicationName("Cadre").PersistKeysToDbContext<CadreDbContext>();
+
+builder.Services.AddPlanning();
+
+var app = builder.Build();
+
+await app.PrepareDevelopmentDatabaseAsync();
+
+app.UseExceptionHandler(app.Environment.IsDevelopment() ? "/Error" : "/Error");
+app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapHealthChecks("/healthz");
+app.MapCultureSwitch();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so that tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;
