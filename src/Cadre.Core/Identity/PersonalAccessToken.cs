@@ -7,7 +7,7 @@ namespace Cadre.Core.Identity;
 /// A token for the API and scripts. Only its SHA-256 hash is stored; the token itself is shown once.
 /// Tokens are high-entropy random strings, so a fast hash is enough (no password stretching needed).
 /// </summary>
-public sealed class PersonalAccessToken
+public sealed class PersonalAccessToken : Common.IAudited
 {
     public const string Prefix = "cadre_pat_";
 

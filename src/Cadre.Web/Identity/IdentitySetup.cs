@@ -1,5 +1,6 @@
 using Cadre.Core.Data;
 using Cadre.Core.Identity;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace Cadre.Web.Identity;
@@ -9,32 +10,28 @@ namespace Cadre.Web.Identity;
 /// </summary>
 public static class IdentitySetup
 {
-    public const int PasswordIterations = 210_000;
-    public const int MinimumPasswordLength = 12;
+    public const string CookieOrToken = "CookieOrToken";
 
     public static IServiceCollection AddCadreIdentity(this IServiceCollection services, IHostEnvironment environment)
     {
-        services.Configure<PasswordHasherOptions>(o =>
-        {
-            o.IterationCount = PasswordIterations;
-            o.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
-        });
-        services.AddIdentity<CadreUser, IdentityRole>(o =>
-            {
-                o.Password.RequiredLength = MinimumPasswordLength;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Password.RequiredUniqueChars = 1;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedAccount = false;
-            })
+        services.Configure<PasswordHasherOptions>(IdentityCore.ConfigureHasher);
+        services.AddScoped<AccessTokens>();
+        services.AddIdentity<CadreUser, IdentityRole>(IdentityCore.ConfigurePolicy)
             .AddEntityFrameworkStores<CadreDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<CadreClaimsFactory>();
+
+        // One policy scheme: a Bearer access token when the request carries one, the cookie otherwise.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = CookieOrToken;
+                o.DefaultChallengeScheme = CookieOrToken;
+            })
+            .AddPolicyScheme(CookieOrToken, CookieOrToken, o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? AccessTokenAuthentication.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null);
 
         // Sessions end within a minute of a password change, a disabled account or a revoked role.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
