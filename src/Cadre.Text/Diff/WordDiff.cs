@@ -11,7 +11,7 @@ public sealed record WordDiffOptions
     public bool DetectMoves { get; init; } = true;
 
     /// <summary>Share of words two paragraphs must have in common to count as the same paragraph moved (1.0: exact only).</summary>
-    public double MoveSimilarity { get; init; } = 0.8;
+    public double MoveSimilarity { get; init; } = 0.9;
 
     /// <summary>Paragraphs with fewer words are never reported as moved (item labels, empty lines).</summary>
     public int MinMoveWords { get; init; } = 4;
@@ -261,7 +261,7 @@ public static class WordDiff
             {
                 for (var k = regions[r].B0; k < regions[r].B1; k++)
                 {
-                    if (IsMoveCandidate(_b, pb[k]))
+                    if (pb[k].HasBreak)
                     {
                         regionOfB[k] = r;
                         if (!exact.TryGetValue(idb[k], out var queue))
@@ -281,11 +281,11 @@ public static class WordDiff
             {
                 for (var k = regions[r].A0; k < regions[r].A1; k++)
                 {
-                    if (!IsMoveCandidate(_a, pa[k]))
+                    if (!pa[k].HasBreak)
                     {
                         continue;
                     }
-                    if (exact.TryGetValue(ida[k], out var queue) && queue.Count > 0 && regionOfB[queue.Peek()] != r)
+                    if (exact.TryGetValue(ida[k], out var queue) && queue.Count > 0 && regionOfB[queue.Peek()] != r && IsMoveCandidate(_a, pa[k]))
                     {
                         var target = queue.Dequeue();
                         var id = _nextMoveId++;
@@ -303,11 +303,21 @@ public static class WordDiff
                 return moves;
             }
 
-            // Near-exact moves: candidates share their first or last words; confirmed by a word diff.
+            // Near-exact moves. A region with as many old as new paragraphs (after exact moves) is read as
+            // paragraphs edited in place; only unbalanced regions can have lost or gained a paragraph by a move.
+            // Candidates share their first or last words and are confirmed by a word diff.
+            var unbalanced = new bool[regions.Count];
+            for (var r = 0; r < regions.Count; r++)
+            {
+                var (a0, a1, b0, b1) = regions[r];
+                var olds = Enumerable.Range(a0, a1 - a0).Count(k => !moves.From.ContainsKey(k));
+                var news = Enumerable.Range(b0, b1 - b0).Count(k => !moves.To.ContainsKey(k));
+                unbalanced[r] = olds != news;
+            }
             var byEdge = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             foreach (var k in regionOfB.Keys.Order())
             {
-                if (moves.To.ContainsKey(k))
+                if (moves.To.ContainsKey(k) || !unbalanced[regionOfB[k]] || !IsMoveCandidate(_b, pb[k]))
                 {
                     continue;
                 }
@@ -320,10 +330,18 @@ public static class WordDiff
                     list.Add(k);
                 }
             }
+            if (byEdge.Count == 0)
+            {
+                return moves;
+            }
             foreach (var (k, r) in unpairedA)
             {
+                if (!unbalanced[r] || !IsMoveCandidate(_a, pa[k]))
+                {
+                    continue;
+                }
                 var best = -1;
-                var bestScore = _options.MoveSimilarity;
+                var bestScore = 0.0;
                 foreach (var key in EdgeKeys(_a, pa[k]))
                 {
                     if (!byEdge.TryGetValue(key, out var list))
@@ -337,7 +355,7 @@ public static class WordDiff
                             continue;
                         }
                         var score = Similarity(pa[k], pb[candidate]);
-                        if (score > bestScore || (score == bestScore && best >= 0 && candidate < best) || (score >= bestScore && best < 0))
+                        if (score >= _options.MoveSimilarity && (score > bestScore || (score == bestScore && candidate < best)))
                         {
                             best = candidate;
                             bestScore = score;
@@ -441,6 +459,15 @@ public static class WordDiff
 
         private void EmitRegion((int A0, int A1, int B0, int B1) region, List<Paragraph> pa, List<Paragraph> pb, Moves moves)
         {
+            if (!HasMoves(region, moves))
+            {
+                var aStart = region.A0 < pa.Count ? pa[region.A0].Start : _a.Length;
+                var bStart = region.B0 < pb.Count ? pb[region.B0].Start : _b.Length;
+                EmitRegionWithoutMoves(aStart, region.A1 > region.A0 ? pa[region.A1 - 1].End : aStart,
+                    bStart, region.B1 > region.B0 ? pb[region.B1 - 1].End : bStart);
+                return;
+            }
+
             // Tokens of the paragraphs that stay; moved paragraphs are emitted where they were and where they go.
             var ta = new List<Tok>();
             var tb = new List<Tok>();
@@ -509,6 +536,101 @@ public static class WordDiff
             {
                 ops = Cleanup(ops);
             }
+            foreach (var op in ops)
+            {
+                if (op.Kind is EditKind.Insert or EditKind.MoveTo)
+                {
+                    Append(op.Kind, _b, op.BStart, op.Length, op.MoveId);
+                }
+                else
+                {
+                    Append(op.Kind, _a, op.AStart, op.Length, op.MoveId);
+                }
+            }
+        }
+
+        private static bool HasMoves((int A0, int A1, int B0, int B1) region, Moves moves)
+        {
+            for (var k = region.A0; k < region.A1; k++)
+            {
+                if (moves.From.ContainsKey(k))
+                {
+                    return true;
+                }
+            }
+            for (var k = region.B0; k < region.B1; k++)
+            {
+                if (moves.To.ContainsKey(k))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // Most changed paragraphs differ in a word or two: the common prefix and suffix, cut back to a
+        // whitespace boundary so that no token is split, are kept without tokenizing them.
+        private void EmitRegionWithoutMoves(int aStart, int aEnd, int bStart, int bEnd)
+        {
+            var prefix = 0;
+            var maxPrefix = Math.Min(aEnd - aStart, bEnd - bStart);
+            while (prefix < maxPrefix && _a[aStart + prefix] == _b[bStart + prefix])
+            {
+                prefix++;
+            }
+            while (prefix > 0 && !(IsSpace(_a[aStart + prefix - 1])
+                && (aStart + prefix == aEnd || !IsSpace(_a[aStart + prefix]))
+                && (bStart + prefix == bEnd || !IsSpace(_b[bStart + prefix]))))
+            {
+                prefix--;
+            }
+            var suffix = 0;
+            var maxSuffix = maxPrefix - prefix;
+            while (suffix < maxSuffix && _a[aEnd - 1 - suffix] == _b[bEnd - 1 - suffix])
+            {
+                suffix++;
+            }
+            while (suffix > 0 && !(IsSpace(_a[aEnd - suffix])
+                && (aEnd - suffix == aStart + prefix || !IsSpace(_a[aEnd - suffix - 1]))
+                && (bEnd - suffix == bStart + prefix || !IsSpace(_b[bEnd - suffix - 1]))))
+            {
+                suffix--;
+            }
+            Append(EditKind.Equal, _a, aStart, prefix, 0);
+            var ta = TokenizeRange(_a, aStart + prefix, aEnd - suffix);
+            var tb = TokenizeRange(_b, bStart + prefix, bEnd - suffix);
+            var deleted = new bool[ta.Count];
+            var inserted = new bool[tb.Count];
+            Myers.Diff(Ids(ta), 0, ta.Count, Ids(tb), 0, tb.Count, deleted, inserted);
+            var ops = new List<Op>(ta.Count + tb.Count);
+            int i = 0, j = 0;
+            while (i < ta.Count || j < tb.Count)
+            {
+                if (i < ta.Count && deleted[i])
+                {
+                    ops.Add(TokenOp(EditKind.Delete, ta[i], ta[i].Start, 0));
+                    i++;
+                }
+                else if (j < tb.Count && inserted[j])
+                {
+                    ops.Add(TokenOp(EditKind.Insert, tb[j], 0, tb[j].Start));
+                    j++;
+                }
+                else
+                {
+                    ops.Add(TokenOp(EditKind.Equal, ta[i], ta[i].Start, tb[j].Start));
+                    i++;
+                    j++;
+                }
+            }
+            EmitOps(_options.SemanticCleanup ? Cleanup(ops) : ops);
+            Append(EditKind.Equal, _a, aEnd - suffix, suffix, 0);
+        }
+
+        private static bool IsSpace(char c) => char.IsWhiteSpace(c);
+
+        private void EmitOps(List<Op> ops)
+        {
             foreach (var op in ops)
             {
                 if (op.Kind is EditKind.Insert or EditKind.MoveTo)

@@ -1,0 +1,8 @@
+using BenchmarkDotNet.Running;
+
+// `-- pages`: the Planning pages served by the real web host beside an empty Kestrel endpoint (Planning/PagesBenchmark.cs).
+if (args.Length > 0 && args[0] == "pages") return await Cadre.Benchmarks.Planning.PagesBenchmark.RunAsync(args[1..]);
+
+// Otherwise a plain switcher over every benchmark in this assembly: `dotnet run -c Release --project bench/Cadre.Benchmarks -- --filter '*'`.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
