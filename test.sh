@@ -342,8 +342,9 @@ target_dll() { # PROJECT -> built test assembly
 }
 
 # The test projects are xUnit v3 executables: each built assembly is run directly, with
-# xUnit's own TRX writer. (`dotnet test` on the .NET 10 SDK refuses these projects unless
-# global.json opts into Microsoft.Testing.Platform; the executable needs neither.)
+# xUnit's own TRX writer. Same engine as `dotnet test --no-build`, without its MSBuild
+# start-up per project, its exit code 8 for a project with no tests yet, or a dependency on
+# the test-runner mode chosen in global.json.
 run_tests() { # ID KIND PROVIDER PROJECT
   local id=$1 kind=$2 provider=$3 project=$4
   local safe=${id//[\[\]]/-}
