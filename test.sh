@@ -373,6 +373,9 @@ run_tests() { # ID KIND PROVIDER PROJECT
     </dev/null > >(tee "$log") 2>&1 &
   CHILD=$!
   wait "$CHILD" || rc=$?
+  # Whatever the tests left running in their process group (a browser, a server) goes too:
+  # it would otherwise hold the log pipe, and CI's output, open.
+  kill -TERM -- "-$CHILD" 2>/dev/null || true
   CHILD=
   local elapsed=$(($(now_ms) - t0)) timed_out=0
   took=$(secs "$elapsed")
