@@ -131,22 +131,26 @@ public static class WordDiff
             return new EditScript(_runs);
         }
 
+        private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085");
+
         private static List<Paragraph> SplitParagraphs(string s)
         {
             var list = new List<Paragraph>();
             var start = 0;
-            for (var k = 0; k < s.Length; k++)
+            while (start < s.Length)
             {
-                var c = s[k];
-                if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+                var at = s.AsSpan(start).IndexOfAny(LineBreaks);
+                if (at < 0)
                 {
-                    if (c == '\r' && k + 1 < s.Length && s[k + 1] == '\n')
-                    {
-                        k++;
-                    }
-                    list.Add(new Paragraph(start, k + 1, true));
-                    start = k + 1;
+                    break;
                 }
+                var k = start + at;
+                if (s[k] == '\r' && k + 1 < s.Length && s[k + 1] == '\n')
+                {
+                    k++;
+                }
+                list.Add(new Paragraph(start, k + 1, true));
+                start = k + 1;
             }
             if (start < s.Length)
             {
@@ -792,24 +796,53 @@ public static class WordDiff
             return ordered;
         }
 
+        // A run that is one contiguous range of its source becomes a substring, without a StringBuilder copy.
+        private string? _rangeSource;
+        private int _rangeStart;
+        private int _rangeEnd;
+
         private void Append(EditKind kind, string source, int start, int length, int moveId)
         {
             if (length == 0)
             {
                 return;
             }
-            if (_pending.Length > 0 && (kind != _pendingKind || moveId != _pendingMove))
+            var pending = _rangeSource is not null || _pending.Length > 0;
+            if (pending && (kind != _pendingKind || moveId != _pendingMove))
             {
                 Flush();
+                pending = false;
             }
             _pendingKind = kind;
             _pendingMove = moveId;
+            if (!pending)
+            {
+                _rangeSource = source;
+                _rangeStart = start;
+                _rangeEnd = start + length;
+                return;
+            }
+            if (_rangeSource is not null)
+            {
+                if (ReferenceEquals(_rangeSource, source) && _rangeEnd == start)
+                {
+                    _rangeEnd += length;
+                    return;
+                }
+                _pending.Append(_rangeSource, _rangeStart, _rangeEnd - _rangeStart);
+                _rangeSource = null;
+            }
             _pending.Append(source, start, length);
         }
 
         private void Flush()
         {
-            if (_pending.Length > 0)
+            if (_rangeSource is not null)
+            {
+                _runs.Add(new EditRun(_pendingKind, _rangeSource.Substring(_rangeStart, _rangeEnd - _rangeStart), _pendingMove));
+                _rangeSource = null;
+            }
+            else if (_pending.Length > 0)
             {
                 _runs.Add(new EditRun(_pendingKind, _pending.ToString(), _pendingMove));
                 _pending.Clear();
