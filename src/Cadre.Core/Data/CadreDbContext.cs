@@ -79,8 +79,19 @@ public sealed class CadreDbContext(
         Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion.Value;
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: every write is audited asynchronously.");
+    /// <summary>
+    /// Synchronous saves are allowed only for unaudited infrastructure rows (the data-protection key
+    /// store writes its keys synchronously); audited changes go through <see cref="SaveChangesAsync(bool, CancellationToken)"/>.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ChangeTracker.DetectChanges();
+        if (ChangeTracker.Entries().Any(e => e.State is not (EntityState.Unchanged or EntityState.Detached) && e.Entity is not DataProtectionKey))
+        {
+            throw new NotSupportedException("Use SaveChangesAsync: every write is audited in the same transaction.");
+        }
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

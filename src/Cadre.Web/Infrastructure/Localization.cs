@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cadre.Core.Common;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Cadre.Web.Infrastructure;
 
@@ -68,7 +69,7 @@ public static class Localization
     /// <summary>Sets the language cookie; the switch in the layout posts here (a form, so it works without JavaScript).</summary>
     public static void MapCultureSwitch(this WebApplication app)
     {
-        app.MapPost("/culture", (HttpContext http, string culture, string? returnUrl) =>
+        app.MapPost("/culture", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>
         {
             if (!Cultures.Contains(culture)) return Results.BadRequest();
             http.Response.Cookies.Append(CookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
