@@ -13,6 +13,7 @@ public static class IdentityCore
 {
     public const int PasswordIterations = 210_000;
     public const int MinimumPasswordLength = 12;
+    /// <summary>Long passphrases are welcome; the bound only stops a megabyte "password" from costing 210,000 hash rounds.</summary>
     public const int MaximumPasswordLength = 256;
 
     public static void ConfigurePolicy(IdentityOptions o)
@@ -43,6 +44,15 @@ public static class IdentityCore
         services.AddScoped<AccessTokens>();
         return services.AddIdentityCore<CadreUser>(ConfigurePolicy)
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<CadreDbContext>();
+            .AddEntityFrameworkStores<CadreDbContext>()
+            .AddCadrePasswordRules();
+    }
+
+    /// <summary>The rules the stock validators lack (common passwords, maximum length), localized errors, and user administration; used by the web host and the CLI.</summary>
+    public static IdentityBuilder AddCadrePasswordRules(this IdentityBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped<UserAdministration>();
+        return builder.AddPasswordValidator<CommonPasswordValidator>().AddErrorDescriber<CadreIdentityErrorDescriber>();
     }
 }
