@@ -316,7 +316,8 @@ if ((do_build)); then
     echo "build: FAILED ($target); errors (full log: .test-run/build.log):"
     errors=$(grep -E ': (error|warning) [A-Z]+[0-9]*' "$RESULTS/build.log" | sed "s|$ROOT/||g" | sort -u || true)
     if [[ -n $errors ]]; then
-      head -n 60 <<<"$errors"
+      echo "($(wc -l <<<"$errors") distinct; the first 40:)"
+      head -n 40 <<<"$errors"
     else
       tail -n 40 "$RESULTS/build.log"
     fi
