@@ -80,7 +80,7 @@ public static class WordDiff
         {
             var pa = SplitParagraphs(_a);
             var pb = SplitParagraphs(_b);
-            var paragraphIds = new Dictionary<string, int>(StringComparer.Ordinal);
+            var paragraphIds = new ParagraphIds();
             var ida = IdentifyParagraphs(_a, pa, paragraphIds);
             var idb = IdentifyParagraphs(_b, pb, paragraphIds);
             var deleted = new bool[pa.Count];
@@ -159,19 +159,44 @@ public static class WordDiff
             return list;
         }
 
-        private static int[] IdentifyParagraphs(string s, List<Paragraph> paragraphs, Dictionary<string, int> ids)
+        // Paragraph identity without hashing every character: a fingerprint of the length and the first and
+        // last 32 characters picks the candidates, a vectorized comparison confirms. Equal paragraphs, the
+        // common case, cost one memory comparison each.
+        private sealed class ParagraphIds
         {
-            var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            private readonly Dictionary<long, List<(string Source, int Start, int Length, int Id)>> _byFingerprint = [];
+
+            public int Count { get; private set; }
+
+            public int IdOf(string s, int start, int length)
+            {
+                var span = s.AsSpan(start, length);
+                const int edge = 32;
+                var head = string.GetHashCode(span[..Math.Min(edge, length)]);
+                var tail = string.GetHashCode(span[Math.Max(0, length - edge)..]);
+                var fingerprint = ((long)length << 40) ^ ((long)(uint)head << 8) ^ (uint)tail;
+                if (!_byFingerprint.TryGetValue(fingerprint, out var list))
+                {
+                    _byFingerprint[fingerprint] = list = [];
+                }
+                foreach (var candidate in list)
+                {
+                    if (candidate.Length == length && span.SequenceEqual(candidate.Source.AsSpan(candidate.Start, candidate.Length)))
+                    {
+                        return candidate.Id;
+                    }
+                }
+                list.Add((s, start, length, Count));
+                return Count++;
+            }
+        }
+
+        private static int[] IdentifyParagraphs(string s, List<Paragraph> paragraphs, ParagraphIds ids)
+        {
             var result = new int[paragraphs.Count];
             for (var k = 0; k < paragraphs.Count; k++)
             {
-                var span = s.AsSpan(paragraphs[k].Start, paragraphs[k].End - paragraphs[k].Start);
-                if (!lookup.TryGetValue(span, out var id))
-                {
-                    id = ids.Count;
-                    lookup[span] = id;
-                }
-                result[k] = id;
+                result[k] = ids.IdOf(s, paragraphs[k].Start, paragraphs[k].End - paragraphs[k].Start);
             }
             return result;
         }

@@ -59,14 +59,22 @@ public static class DocxRedlineWriter
         {
             doc.PackageProperties.Title = options.Title;
         }
-        var body = new Body();
-        new Builder(options, body).Build(script);
-        body.Append(new SectionProperties(
-            new PageSize { Width = 11906U, Height = 16838U },
-            new PageMargin { Top = 1418, Right = 1134U, Bottom = 1418, Left = 1134U, Header = 720U, Footer = 720U, Gutter = 0U }));
-        main.Document = new Document(body);
-        main.Document.Save();
+        // Streamed paragraph by paragraph: a long redline never exists as one element tree.
+        using (var writer = OpenXmlWriter.Create(main))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement(new Document(), [], [new KeyValuePair<string, string>("w", Ns)]);
+            writer.WriteStartElement(new Body());
+            new Builder(options, writer).Build(script);
+            writer.WriteElement(new SectionProperties(
+                new PageSize { Width = 11906U, Height = 16838U },
+                new PageMargin { Top = 1418, Right = 1134U, Bottom = 1418, Left = 1134U, Header = 720U, Footer = 720U, Gutter = 0U }));
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
     }
+
+    private const string Ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private static void EnsureXmlText(string text)
     {
@@ -80,7 +88,7 @@ public static class DocxRedlineWriter
         }
     }
 
-    private sealed class Builder(DocxRedlineOptions options, Body body)
+    private sealed class Builder(DocxRedlineOptions options, OpenXmlWriter writer)
     {
         private readonly List<(EditRun Run, string Text)> _segments = [];
         private readonly HashSet<int> _openedMoves = [];
@@ -144,7 +152,7 @@ public static class DocxRedlineWriter
             }
             foreach (var (segments, mark) in paragraphs)
             {
-                body.Append(Paragraph(segments, mark));
+                writer.WriteElement(Paragraph(segments, mark));
                 _paragraphIndex++;
             }
         }
