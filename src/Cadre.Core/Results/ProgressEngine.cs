@@ -1,0 +1,195 @@
+namespace Cadre.Core.Results;
+
+public enum Measure
+{
+    Number,
+    Percentage,
+    Currency,
+    /// <summary>Yes/no: 1 when done, 0 when not.</summary>
+    Milestone,
+    /// <summary>A rating given by the reporter: see <see cref="QualitativeRating"/>.</summary>
+    Qualitative,
+}
+
+public enum Direction
+{
+    Increase,
+    Decrease,
+    /// <summary>Keep the value between <see cref="IndicatorSpec.BandLow"/> and <see cref="IndicatorSpec.BandHigh"/>.</summary>
+    Band,
+}
+
+public enum ProgressStatus
+{
+    NoData,
+    OffTrack,
+    AtRisk,
+    OnTrack,
+    Achieved,
+}
+
+/// <summary>The ratings a reporter gives to a qualitative indicator, stored as values 0 to 3.</summary>
+public enum QualitativeRating
+{
+    OffTrack = 0,
+    AtRisk = 1,
+    OnTrack = 2,
+    Achieved = 3,
+}
+
+/// <summary>
+/// When an achievement counts as on track or at risk. A plan setting, shown wherever a status is shown.
+/// </summary>
+public sealed record Thresholds(double OnTrack = 0.9, double AtRisk = 0.6)
+{
+    public static readonly Thresholds Default = new();
+
+    public ProgressStatus StatusOf(double achievement) =>
+        achievement >= 1.0 ? ProgressStatus.Achieved
+        : achievement >= OnTrack ? ProgressStatus.OnTrack
+        : achievement >= AtRisk ? ProgressStatus.AtRisk
+        : ProgressStatus.OffTrack;
+}
+
+/// <summary>What an indicator promises: baseline, targets by year, direction.</summary>
+public sealed record IndicatorSpec(
+    int Id,
+    int ElementId,
+    Measure Measure,
+    Direction Direction,
+    decimal? BaselineValue,
+    int BaselineYear,
+    IReadOnlyDictionary<int, decimal> Targets,
+    decimal Weight = 1m,
+    decimal? BandLow = null,
+    decimal? BandHigh = null);
+
+/// <summary>A validated value of an indicator for a year (per-period or cumulative as the indicator says).</summary>
+public readonly record struct Observation(int IndicatorId, int Year, decimal Value);
+
+public sealed record IndicatorProgress(
+    int IndicatorId,
+    int ElementId,
+    decimal? Actual,
+    int? ActualYear,
+    decimal? Expected,
+    /// <summary>Achievement against the trajectory to date, between 0 and 1 (1 = on or above the trajectory).</summary>
+    double? Achievement,
+    ProgressStatus Status);
+
+/// <summary>
+/// Progress of indicators against their trajectory, as pure functions. The rules:
+/// <list type="bullet">
+/// <item>The actual is the latest validated value at or before the as-of year.</item>
+/// <item>The expected value is on the straight line from the baseline to the targets (the nearest
+/// targets before and after the as-of year; after the last target, the last target).</item>
+/// <item>Increase: achievement = (actual − baseline) / (expected − baseline); decrease: the same with the
+/// signs turned. When the trajectory does not move in the indicator's direction (a target equal to the
+/// baseline, say), it means "keep at least (or at most) the expected value": 1 when kept, else
+/// actual / expected (or expected / actual). Band: 1 inside the band, falling linearly to 0 at one
+/// band-width outside it.</item>
+/// <item>Achievement is clamped to [0, 1]. Status: achieved when the last target is reached (or the
+/// achievement is 1 at or after the target year), otherwise from the plan's thresholds.</item>
+/// <item>Milestones: 1 when done (achieved); not done and not yet due: no achievement, status on track;
+/// not done and due: 0, off track.</item>
+/// <item>Qualitative: the reporter's rating; achieved = 1, on track = the on-track threshold, at risk =
+/// the at-risk threshold, off track = 0.</item>
+/// </list>
+/// </summary>
+public static class ProgressEngine
+{
+    public static IndicatorProgress Evaluate(IndicatorSpec spec, IEnumerable<Observation> observations, int asOfYear, Thresholds thresholds)
+    {
+        Observation? latest = null;
+        foreach (var o in observations)
+        {
+            if (o.IndicatorId != spec.Id || o.Year > asOfYear) continue;
+            if (latest is null || o.Year >= latest.Value.Year) latest = o;
+        }
+        var expected = ExpectedValue(spec, asOfYear);
+        if (latest is not Observation actual)
+        {
+            return new IndicatorProgress(spec.Id, spec.ElementId, null, null, expected, null, ProgressStatus.NoData);
+        }
+        var (achievement, status) = spec.Measure switch
+        {
+            Measure.Milestone => Milestone(spec, actual.Value, asOfYear),
+            Measure.Qualitative => Qualitative(actual.Value, thresholds),
+            _ => Quantitative(spec, actual.Value, expected, asOfYear, thresholds),
+        };
+        return new IndicatorProgress(spec.Id, spec.ElementId, actual.Value, actual.Year, expected, achievement, status);
+    }
+
+    /// <summary>The value the trajectory expects in <paramref name="year"/>, or null without targets.</summary>
+    public static decimal? ExpectedValue(IndicatorSpec spec, int year)
+    {
+        if (spec.Targets.Count == 0) return null;
+        var points = new SortedList<int, decimal>();
+        if (spec.BaselineValue is decimal b) points[spec.BaselineYear] = b;
+        foreach (var (y, v) in spec.Targets) points[y] = v;
+        var keys = points.Keys;
+        if (year <= keys[0]) return points.Values[0];
+        if (year >= keys[^1]) return points.Values[^1];
+        for (var i = 1; i < keys.Count; i++)
+        {
+            if (year <= keys[i])
+            {
+                var (y0, v0, y1, v1) = (keys[i - 1], points.Values[i - 1], keys[i], points.Values[i]);
+                return v0 + (v1 - v0) * (year - y0) / (y1 - y0);
+            }
+        }
+        return points.Values[^1];
+    }
+
+    private static (double?, ProgressStatus) Quantitative(IndicatorSpec spec, decimal actual, decimal? expected, int asOfYear, Thresholds thresholds)
+    {
+        if (spec.Direction == Direction.Band)
+        {
+            if (spec.BandLow is not decimal lo || spec.BandHigh is not decimal hi || hi < lo) return (null, ProgressStatus.NoData);
+            var width = Math.Max(hi - lo, 1e-9m);
+            var distance = actual < lo ? lo - actual : actual > hi ? actual - hi : 0m;
+            var a = Clamp(1.0 - (double)(distance / width));
+            return (a, a >= 1.0 ? ProgressStatus.Achieved : thresholds.StatusOf(a));
+        }
+        if (expected is not decimal exp) return (null, ProgressStatus.NoData);
+        var baseline = spec.BaselineValue ?? 0m;
+        var increase = spec.Direction == Direction.Increase;
+        double achievement;
+        if (increase ? exp > baseline : exp < baseline)
+        {
+            var ratio = increase ? (actual - baseline) / (exp - baseline) : (baseline - actual) / (baseline - exp);
+            achievement = Clamp((double)ratio);
+        }
+        else
+        {
+            // The trajectory does not move in the indicator's direction: keep at least (or at most) the expected value.
+            var kept = increase ? actual >= exp : actual <= exp;
+            achievement = kept ? 1.0
+                : increase ? (exp > 0 ? Clamp((double)(actual / exp)) : 0)
+                : (actual > 0 ? Clamp((double)(exp / actual)) : 0);
+        }
+        var finalTarget = spec.Targets.MaxBy(t => t.Key);
+        var reachedFinal = increase ? actual >= finalTarget.Value : actual <= finalTarget.Value;
+        var status = reachedFinal && (asOfYear >= finalTarget.Key || finalTarget.Value != baseline)
+            ? ProgressStatus.Achieved
+            : achievement >= 1.0 ? ProgressStatus.OnTrack : thresholds.StatusOf(achievement);
+        return (achievement, status);
+    }
+
+    private static (double?, ProgressStatus) Milestone(IndicatorSpec spec, decimal actual, int asOfYear)
+    {
+        if (actual >= 1m) return (1.0, ProgressStatus.Achieved);
+        var due = spec.Targets.Count == 0 ? int.MaxValue : spec.Targets.Keys.Min();
+        return asOfYear < due ? (null, ProgressStatus.OnTrack) : (0.0, ProgressStatus.OffTrack);
+    }
+
+    private static (double?, ProgressStatus) Qualitative(decimal value, Thresholds thresholds) => (QualitativeRating)(int)Math.Clamp(value, 0, 3) switch
+    {
+        QualitativeRating.Achieved => (1.0, ProgressStatus.Achieved),
+        QualitativeRating.OnTrack => (thresholds.OnTrack, ProgressStatus.OnTrack),
+        QualitativeRating.AtRisk => (thresholds.AtRisk, ProgressStatus.AtRisk),
+        _ => (0.0, ProgressStatus.OffTrack),
+    };
+
+    private static double Clamp(double v) => double.IsNaN(v) ? 0 : Math.Clamp(v, 0.0, 1.0);
+}
