@@ -15,7 +15,8 @@ namespace Cadre.Browser.Tests.Infrastructure;
 public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly List<string> _browserProblems = [];
-    private readonly List<string> _axeViolations = [];
+    private readonly List<AxeFinding> _axeFindings = [];
+    private readonly HashSet<string> _screenshotted = new(StringComparer.Ordinal);
     private CadreApp? _app;
     private IBrowserContext? _context;
     private IPage? _page;
@@ -74,13 +75,9 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
         }
         foreach (var p in _browserProblems) TestContext.Current.TestOutputHelper?.WriteLine("browser: " + p);
 
-        if (unexpected.Count == 0 && _browserProblems.Count == 0 && _axeViolations.Count == 0) return;
+        if (unexpected.Count == 0 && _browserProblems.Count == 0 && _axeFindings.Count == 0) return;
         var text = new StringBuilder();
-        if (_axeViolations.Count > 0)
-        {
-            text.AppendLine($"{_axeViolations.Count} page state(s) failed axe-core (WCAG 2.0/2.1/2.2 A and AA):");
-            foreach (var v in _axeViolations) text.AppendLine(v);
-        }
+        if (_axeFindings.Count > 0) text.AppendLine(AxeCheck.Describe(_axeFindings));
         if (unexpected.Count > 0)
         {
             text.AppendLine($"The app logged {unexpected.Count} unexpected warning(s) or error(s):");
@@ -115,10 +112,12 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
     /// <summary>Runs axe on the page as it is now; violations are kept (with a screenshot) and fail the test at its end.</summary>
     protected async Task CheckAccessibilityAsync(string state)
     {
-        if (await Page.FindViolationsAsync(state) is { } violations)
+        if (await Page.FindViolationsAsync(state) is { } finding)
         {
-            _axeViolations.Add(violations);
-            await ScreenshotAsync("axe " + state);
+            _axeFindings.Add(finding);
+            // One screenshot per new problem, not one per page that repeats the layout's.
+            var keys = finding.Violations.SelectMany(v => v.Nodes.Select(n => v.RuleId + " " + n.Target)).ToList();
+            if (keys.Any(k => _screenshotted.Add(k))) await ScreenshotAsync("axe " + state);
         }
     }
 
