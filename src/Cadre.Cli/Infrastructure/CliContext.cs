@@ -53,6 +53,8 @@ public sealed class CliContext(CliConsole console, Action<IServiceCollection, IC
         root.Options.Add(Connection);
         root.Options.Add(Provider);
         root.Options.Add(Verbose);
+        // System.CommandLine's own text for --help is not translated into every language; ours is.
+        foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>()) help.Description = CliText.Get("Option.Help");
     }
 
     /// <summary>Sets a command's action, run inside the guard.</summary>
