@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Cadre.Text.Diff;
 using Cadre.Text.Docx;
 using DiffPlex;
@@ -13,9 +16,18 @@ namespace Cadre.Benchmarks.Drafting;
 /// <c>git diff --no-index --word-diff=porcelain</c> as a whole process, in the same run.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 8)]
+[Config(typeof(InProcessConfig))]
 public class WordDiffBenchmarks
 {
+    // In process: the shared build machines are too loaded for BenchmarkDotNet's generated project to build
+    // within its time limit, and git runs as a child process either way.
+    private sealed class InProcessConfig : ManualConfig
+    {
+        public InProcessConfig() => AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8));
+    }
+
     public const int Words = 300_000;
 
     private string _base = "";

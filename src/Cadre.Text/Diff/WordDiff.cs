@@ -53,6 +53,7 @@ public static class WordDiff
         public int MoveId;
         public bool HasWord;
         public bool HasBreak;
+        public bool Absorbed;
     }
 
     private sealed class Engine
@@ -561,21 +562,7 @@ public static class WordDiff
                     j++;
                 }
             }
-            if (_options.SemanticCleanup)
-            {
-                ops = Cleanup(ops);
-            }
-            foreach (var op in ops)
-            {
-                if (op.Kind is EditKind.Insert or EditKind.MoveTo)
-                {
-                    Append(op.Kind, _b, op.BStart, op.Length, op.MoveId);
-                }
-                else
-                {
-                    Append(op.Kind, _a, op.AStart, op.Length, op.MoveId);
-                }
-            }
+            EmitOps(ops);
         }
 
         private static bool HasMoves((int A0, int A1, int B0, int B1) region, Moves moves)
@@ -652,24 +639,103 @@ public static class WordDiff
                     j++;
                 }
             }
-            EmitOps(_options.SemanticCleanup ? Cleanup(ops) : ops);
+            EmitOps(ops);
             Append(EditKind.Equal, _a, aEnd - suffix, suffix, 0);
         }
 
         private static bool IsSpace(char c) => char.IsWhiteSpace(c);
 
+        // Emits a region's token operations: short word-less equalities between changes absorbed (when
+        // clean-up is on), then each block of changes as its deletions followed by its insertions.
         private void EmitOps(List<Op> ops)
         {
-            foreach (var op in ops)
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ops);
+            if (_options.SemanticCleanup)
             {
-                if (op.Kind is EditKind.Insert or EditKind.MoveTo)
+                AbsorbSeparators(span);
+            }
+            var k = 0;
+            while (k < span.Length)
+            {
+                if (!IsChange(span[k]))
                 {
-                    Append(op.Kind, _b, op.BStart, op.Length, op.MoveId);
+                    Emit(span[k], span[k].Kind);
+                    k++;
+                    continue;
                 }
-                else
+                var end = k;
+                while (end < span.Length && IsChange(span[end]))
                 {
-                    Append(op.Kind, _a, op.AStart, op.Length, op.MoveId);
+                    end++;
                 }
+                for (var m = k; m < end; m++)
+                {
+                    if (span[m].Kind != EditKind.Insert)
+                    {
+                        Emit(span[m], EditKind.Delete);
+                    }
+                }
+                for (var m = k; m < end; m++)
+                {
+                    if (span[m].Kind != EditKind.Delete)
+                    {
+                        Emit(span[m], EditKind.Insert);
+                    }
+                }
+                k = end;
+            }
+        }
+
+        private void Emit(in Op op, EditKind kind)
+        {
+            if (kind is EditKind.Insert or EditKind.MoveTo)
+            {
+                Append(kind, _b, op.BStart, op.Length, op.MoveId);
+            }
+            else
+            {
+                Append(kind, _a, op.AStart, op.Length, op.MoveId);
+            }
+        }
+
+        // An absorbed equality is an Equal op flagged to be emitted as a deletion and an insertion.
+        private static bool IsChange(in Op op) => op.Kind is EditKind.Insert or EditKind.Delete || op.Absorbed;
+
+        // A short equality without words (a space, ", ") between two changes is absorbed into them,
+        // so "2020-2023" -> "2024-2027" with a space kept between two edits reads as one replacement.
+        private static void AbsorbSeparators(Span<Op> ops)
+        {
+            const int maxAbsorbedLength = 3;
+            var k = 0;
+            while (k < ops.Length)
+            {
+                if (ops[k].Kind != EditKind.Equal)
+                {
+                    k++;
+                    continue;
+                }
+                var end = k;
+                var length = 0;
+                var hasWord = false;
+                var hasBreak = false;
+                while (end < ops.Length && ops[end].Kind == EditKind.Equal)
+                {
+                    length += ops[end].Length;
+                    hasWord |= ops[end].HasWord;
+                    hasBreak |= ops[end].HasBreak;
+                    end++;
+                }
+                var between = k > 0 && end < ops.Length
+                    && ops[k - 1].Kind is EditKind.Insert or EditKind.Delete
+                    && ops[end].Kind is EditKind.Insert or EditKind.Delete;
+                if (between && !hasWord && !hasBreak && length <= maxAbsorbedLength)
+                {
+                    for (var m = k; m < end; m++)
+                    {
+                        ops[m].Absorbed = true;
+                    }
+                }
+                k = end;
             }
         }
 
@@ -740,85 +806,6 @@ public static class WordDiff
                 }
             }
             return result;
-        }
-
-        // A short equality without words (a space, ", ") between two changes is absorbed into them,
-        // so "2020-2023" -> "2024-2027" with a space kept between two edits reads as one replacement.
-        private static List<Op> Cleanup(List<Op> ops)
-        {
-            const int maxAbsorbedLength = 3;
-            var result = new List<Op>(ops.Count);
-            var k = 0;
-            while (k < ops.Count)
-            {
-                if (ops[k].Kind != EditKind.Equal)
-                {
-                    result.Add(ops[k++]);
-                    continue;
-                }
-                var end = k;
-                int length = 0;
-                var hasWord = false;
-                var hasBreak = false;
-                while (end < ops.Count && ops[end].Kind == EditKind.Equal)
-                {
-                    length += ops[end].Length;
-                    hasWord |= ops[end].HasWord;
-                    hasBreak |= ops[end].HasBreak;
-                    end++;
-                }
-                var between = k > 0 && end < ops.Count
-                    && ops[k - 1].Kind is EditKind.Insert or EditKind.Delete
-                    && ops[end].Kind is EditKind.Insert or EditKind.Delete;
-                if (between && !hasWord && !hasBreak && length <= maxAbsorbedLength)
-                {
-                    for (var m = k; m < end; m++)
-                    {
-                        result.Add(ops[m] with { Kind = EditKind.Delete });
-                        result.Add(ops[m] with { Kind = EditKind.Insert });
-                    }
-                }
-                else
-                {
-                    for (var m = k; m < end; m++)
-                    {
-                        result.Add(ops[m]);
-                    }
-                }
-                k = end;
-            }
-            // Within each block of changes, deletions first, then insertions (stable).
-            var ordered = new List<Op>(result.Count);
-            k = 0;
-            while (k < result.Count)
-            {
-                if (result[k].Kind is not (EditKind.Insert or EditKind.Delete))
-                {
-                    ordered.Add(result[k++]);
-                    continue;
-                }
-                var end = k;
-                while (end < result.Count && result[end].Kind is EditKind.Insert or EditKind.Delete)
-                {
-                    end++;
-                }
-                for (var m = k; m < end; m++)
-                {
-                    if (result[m].Kind == EditKind.Delete)
-                    {
-                        ordered.Add(result[m]);
-                    }
-                }
-                for (var m = k; m < end; m++)
-                {
-                    if (result[m].Kind == EditKind.Insert)
-                    {
-                        ordered.Add(result[m]);
-                    }
-                }
-                k = end;
-            }
-            return ordered;
         }
 
         // A run that is one contiguous range of its source becomes a substring, without a StringBuilder copy.
