@@ -101,9 +101,14 @@ public sealed class DetailsModel(PlanningQueries queries, CadreDbContext db, Lin
         }
         catch (CadreException ex)
         {
-            if (ex is ValidationFailedException v && v.Errors.ContainsKey("targetElementId"))
+            if (ex is ValidationFailedException v)
             {
-                foreach (var m in v.Errors["targetElementId"]) ModelState.AddModelError("Input.TargetElementCode", m);
+                // The handler names its own fields; point each message at the control that was used.
+                var field = targetElementId is null ? "Input.VocabularyEntryId" : "Input.TargetElementCode";
+                foreach (var (key, messages) in v.Errors)
+                {
+                    foreach (var m in messages) ModelState.AddModelError(key == "note" ? "Input.Note" : field, m);
+                }
                 return Page();
             }
             return Fail(ex, nameof(Input)) ?? Page();
