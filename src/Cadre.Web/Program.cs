@@ -1,6 +1,8 @@
 using Cadre.Core.Common;
 using Cadre.Core.Data;
 using Cadre.Core.Planning;
+using Cadre.Web.Api;
+using Cadre.Web.Api.Planning;
 using Cadre.Web.Identity;
 using Cadre.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
@@ -22,6 +24,8 @@ builder.Services.AddHealthChecks();
 builder.Services.AddDataProtection().SetApplicationName("Cadre").PersistKeysToDbContext<CadreDbContext>();
 
 builder.Services.AddPlanning();
+// The API's JSON settings, body limits and ProblemDetails for every error (Api/ApiSetup.cs).
+builder.Services.AddPlanningApi();
 
 var app = builder.Build();
 
@@ -40,6 +44,7 @@ app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/healthz");
 app.MapCultureSwitch();
 app.MapRazorPages();
+app.MapPlanningApi();
 
 await app.RunAsync();
 

@@ -1,0 +1,273 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Cadre.Core.Identity;
+using Cadre.Web.Api.Planning;
+using Cadre.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cadre.Web.Tests.Access;
+
+/// <summary>
+/// Every endpoint and page of the app, for anonymous callers and for each role, against the outcome
+/// this table expects. A new endpoint the table does not cover fails the test, so that nobody adds
+/// one without deciding who may use it.
+/// </summary>
+public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClassFixture<CadreWebFactory>
+{
+    private const string Anonymous = "anonymous";
+
+    /// <summary>What a caller gets, by who they are.</summary>
+    public enum Rule
+    {
+        /// <summary>200 for everyone (public reads of reference data, health, OpenAPI, open pages).</summary>
+        Public,
+        /// <summary>A read of a draft item (API or page): 404 for anonymous and Delegates, 200 for those who read drafts.</summary>
+        DraftRead,
+        /// <summary>An API write: 401 anonymous, 403 for every role but Planner; a Planner is let through (any answer but 401, 403 or 5xx).</summary>
+        PlannerWrite,
+        /// <summary>A page for signed-in users: anonymous callers are sent to sign in (302), others get 200.</summary>
+        SignedInPage,
+        /// <summary>A page for draft readers: anonymous to sign in (302), Delegates 302/403/404, draft readers 200.</summary>
+        DraftPage,
+        /// <summary>A page for Planners: anonymous to sign in (302), others refused (302 to access denied, or 403), Planners 200.</summary>
+        PlannerPage,
+        /// <summary>A page for Admins: anonymous to sign in (302), others refused, Admins 200.</summary>
+        AdminPage,
+        /// <summary>403 for everyone (the page that says access was refused).</summary>
+        Refused,
+        /// <summary>A redirect for everyone (302).</summary>
+        Redirect,
+        /// <summary>A form post without its antiforgery token: 400 for everyone.</summary>
+        AntiforgeryRefused,
+        /// <summary>404 for everyone (the API's catch-all).</summary>
+        NotFound,
+    }
+
+    /// <summary>
+    /// Every endpoint, keyed by method and route pattern as the app declares them, with the URL to
+    /// call ({plan}, {element}, {level}, {link}, {vocabulary}, {entry} are filled with a draft plan's
+    /// items) and the rule. Razor pages are keyed "PAGE /route"; they are called with GET.
+    /// </summary>
+    private static readonly Dictionary<string, (string Url, Rule Rule)> Table = new()
+    {
+        // API: plans
+        ["GET /api/v1/plans"] = ("/api/v1/plans", Rule.Public),
+        ["GET /api/v1/plans/{id:int}"] = ("/api/v1/plans/{plan}", Rule.DraftRead),
+        ["GET /api/v1/plans/by-code/{code}"] = ("/api/v1/plans/by-code/{planCode}", Rule.DraftRead),
+        ["POST /api/v1/plans"] = ("/api/v1/plans", Rule.PlannerWrite),
+        ["PUT /api/v1/plans/{id:int}"] = ("/api/v1/plans/{plan}", Rule.PlannerWrite),
+        ["POST /api/v1/plans/{id:int}/status"] = ("/api/v1/plans/{plan}/status", Rule.PlannerWrite),
+        ["POST /api/v1/plans/{id:int}/clone"] = ("/api/v1/plans/{plan}/clone", Rule.PlannerWrite),
+        ["DELETE /api/v1/plans/{id:int}"] = ("/api/v1/plans/{plan}?version=999", Rule.PlannerWrite),
+        ["GET /api/v1/plans/{id:int}/export"] = ("/api/v1/plans/{plan}/export", Rule.DraftRead),
+        ["POST /api/v1/plans/import"] = ("/api/v1/plans/import", Rule.PlannerWrite),
+        ["GET /api/v1/plans/{id:int}/traceability"] = ("/api/v1/plans/{plan}/traceability?vocabulary={vocabulary}", Rule.DraftRead),
+        // API: levels
+        ["GET /api/v1/plans/{id:int}/levels"] = ("/api/v1/plans/{plan}/levels", Rule.DraftRead),
+        ["POST /api/v1/plans/{id:int}/levels"] = ("/api/v1/plans/{plan}/levels", Rule.PlannerWrite),
+        ["PUT /api/v1/plans/{id:int}/levels/{levelId:int}"] = ("/api/v1/plans/{plan}/levels/{level}", Rule.PlannerWrite),
+        ["DELETE /api/v1/plans/{id:int}/levels/{levelId:int}"] = ("/api/v1/plans/{plan}/levels/{level}", Rule.PlannerWrite),
+        // API: elements and links
+        ["GET /api/v1/plans/{id:int}/elements"] = ("/api/v1/plans/{plan}/elements", Rule.DraftRead),
+        ["POST /api/v1/plans/{id:int}/elements"] = ("/api/v1/plans/{plan}/elements", Rule.PlannerWrite),
+        ["GET /api/v1/elements/{id:int}"] = ("/api/v1/elements/{element}", Rule.DraftRead),
+        ["PUT /api/v1/elements/{id:int}"] = ("/api/v1/elements/{element}", Rule.PlannerWrite),
+        ["POST /api/v1/elements/{id:int}/move"] = ("/api/v1/elements/{element}/move", Rule.PlannerWrite),
+        ["DELETE /api/v1/elements/{id:int}"] = ("/api/v1/elements/{element}?version=999", Rule.PlannerWrite),
+        ["POST /api/v1/elements/{id:int}/links"] = ("/api/v1/elements/{element}/links", Rule.PlannerWrite),
+        ["DELETE /api/v1/links/{id:int}"] = ("/api/v1/links/{link}", Rule.PlannerWrite),
+        // API: vocabularies
+        ["GET /api/v1/vocabularies"] = ("/api/v1/vocabularies", Rule.Public),
+        ["GET /api/v1/vocabularies/{code}"] = ("/api/v1/vocabularies/{vocabulary}", Rule.Public),
+        ["POST /api/v1/vocabularies"] = ("/api/v1/vocabularies", Rule.PlannerWrite),
+        ["PUT /api/v1/vocabularies/{code}"] = ("/api/v1/vocabularies/{vocabulary}", Rule.PlannerWrite),
+        ["POST /api/v1/vocabularies/{code}/entries"] = ("/api/v1/vocabularies/{vocabulary}/entries", Rule.PlannerWrite),
+        ["PUT /api/v1/vocabularies/{code}/entries/{entryId:int}"] = ("/api/v1/vocabularies/{vocabulary}/entries/{entry}", Rule.PlannerWrite),
+        ["DELETE /api/v1/vocabularies/{code}/entries/{entryId:int}"] = ("/api/v1/vocabularies/{vocabulary}/entries/{entry}", Rule.PlannerWrite),
+        // API: history
+        ["GET /api/v1/history/{entityType}/{id:int}"] = ("/api/v1/history/element/{element}", Rule.DraftRead),
+        ["* /api/{**path}"] = ("/api/v1/no-such-thing", Rule.NotFound),
+        // Infrastructure
+        ["GET /openapi/{documentName}.json"] = ("/openapi/v1.json", Rule.Public),
+        ["* /healthz"] = ("/healthz", Rule.Public),
+        ["POST /culture"] = ("/culture", Rule.AntiforgeryRefused),
+        // Pages
+        ["PAGE /"] = ("/", Rule.Public),
+        ["PAGE /Index"] = ("/Index", Rule.Public),
+        ["PAGE /Error"] = ("/Error?status=404", Rule.NotFound),
+        // Pages: account
+        ["GET /Account/Antiforgery"] = ("/Account/Antiforgery", Rule.SignedInPage),
+        ["PAGE /Account/AccessDenied"] = ("/Account/AccessDenied", Rule.Public),
+        ["PAGE /Account/Login"] = ("/Account/Login", Rule.Public),
+        ["PAGE /Account/LoginWith2fa"] = ("/Account/LoginWith2fa", Rule.Redirect),
+        ["PAGE /Account/Logout"] = ("/Account/Logout", Rule.Public),
+        ["PAGE /Account/Manage"] = ("/Account/Manage", Rule.SignedInPage),
+        ["PAGE /Admin/Users"] = ("/Admin/Users", Rule.AdminPage),
+        ["PAGE /Admin/Users/Index"] = ("/Admin/Users/Index", Rule.AdminPage),
+        ["PAGE /Admin/Users/Create"] = ("/Admin/Users/Create", Rule.AdminPage),
+        ["PAGE /Admin/Users/Edit/{id}"] = ("/Admin/Users/Edit/{user}", Rule.AdminPage),
+        // Pages: planning
+        ["PAGE /Planning/Plans"] = ("/Planning/Plans", Rule.Public),
+        ["PAGE /Planning/Plans/Index"] = ("/Planning/Plans/Index", Rule.Public),
+        ["PAGE /Planning/Plans/Create"] = ("/Planning/Plans/Create", Rule.PlannerPage),
+        ["PAGE /Planning/Plans/Import"] = ("/Planning/Plans/Import", Rule.PlannerPage),
+        ["PAGE /Planning/Plans/{id:int}"] = ("/Planning/Plans/{plan}", Rule.DraftRead),
+        ["PAGE /Planning/Plans/{id:int}/Tree"] = ("/Planning/Plans/{plan}/Tree", Rule.DraftRead),
+        ["PAGE /Planning/Plans/{id:int}/Matrix"] = ("/Planning/Plans/{plan}/Matrix?vocabulary={vocabulary}", Rule.DraftRead),
+        ["PAGE /Planning/Plans/{id:int}/History"] = ("/Planning/Plans/{plan}/History", Rule.DraftRead),
+        ["PAGE /Planning/Plans/{id:int}/Export"] = ("/Planning/Plans/{plan}/Export", Rule.DraftRead),
+        ["PAGE /Planning/Plans/{id:int}/Edit"] = ("/Planning/Plans/{plan}/Edit", Rule.PlannerPage),
+        ["PAGE /Planning/Plans/{id:int}/Status"] = ("/Planning/Plans/{plan}/Status", Rule.PlannerPage),
+        ["PAGE /Planning/Plans/{id:int}/Clone"] = ("/Planning/Plans/{plan}/Clone", Rule.PlannerPage),
+        ["PAGE /Planning/Plans/{id:int}/Delete"] = ("/Planning/Plans/{plan}/Delete", Rule.PlannerPage),
+        ["PAGE /Planning/Plans/{id:int}/Levels/{level}"] = ("/Planning/Plans/{plan}/Levels/{level}", Rule.PlannerPage),
+        ["PAGE /Planning/Elements/{id:int}"] = ("/Planning/Elements/{element}", Rule.DraftRead),
+        ["PAGE /Planning/Elements/{id:int}/Edit"] = ("/Planning/Elements/{element}/Edit", Rule.PlannerPage),
+        ["PAGE /Planning/Elements/{id:int}/Move"] = ("/Planning/Elements/{element}/Move", Rule.PlannerPage),
+        ["PAGE /Planning/Elements/{id:int}/Delete"] = ("/Planning/Elements/{element}/Delete", Rule.PlannerPage),
+        ["PAGE /Planning/Vocabularies"] = ("/Planning/Vocabularies", Rule.Public),
+        ["PAGE /Planning/Vocabularies/Index"] = ("/Planning/Vocabularies/Index", Rule.Public),
+        ["PAGE /Planning/Vocabularies/{code}"] = ("/Planning/Vocabularies/{vocabulary}", Rule.Public),
+        ["PAGE /Planning/Vocabularies/{code}/Entries/{entryId:int}"] = ("/Planning/Vocabularies/{vocabulary}/Entries/{entry}", Rule.PlannerPage),
+    };
+
+    private static readonly string[] Actors = [Anonymous, .. Roles.All];
+
+    private static IEnumerable<int> Expected(Rule rule, string actor) => (rule, actor) switch
+    {
+        (Rule.Public, _) => [200],
+        (Rule.AntiforgeryRefused, _) => [400],
+        (Rule.Redirect, _) => [302],
+        (Rule.Refused, _) => [403],
+        (Rule.NotFound, _) => [404],
+        (Rule.DraftRead, Anonymous or Roles.Delegate) => [404],
+        (Rule.DraftRead, _) => [200],
+        (Rule.PlannerWrite, Anonymous) => [401],
+        (Rule.PlannerWrite, Roles.Planner) => [200, 201, 204, 400, 404, 409],
+        (Rule.PlannerWrite, _) => [403],
+        (Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage, Anonymous) => [302],
+        (Rule.SignedInPage, _) => [200],
+        (Rule.DraftPage, Roles.Delegate) => [302, 403, 404],
+        (Rule.DraftPage, _) => [200],
+        (Rule.PlannerPage, Roles.Planner) => [200],
+        (Rule.AdminPage, Roles.Admin) => [200],
+        (Rule.PlannerPage or Rule.AdminPage, _) => [302, 403],
+        _ => throw new ArgumentOutOfRangeException(nameof(rule)),
+    };
+
+    private sealed record Call(string Key, string Method, string Url, Rule Rule);
+
+    private IReadOnlyList<Call> Endpoints()
+    {
+        var source = App.Services.GetRequiredService<EndpointDataSource>();
+        var calls = new List<Call>();
+        foreach (var endpoint in source.Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null || endpoint.Metadata.Any(m => m is CompiledPageActionDescriptor))
+            {
+                calls.Add(new Call("PAGE " + pattern, "GET", "", Rule.Public));
+                continue;
+            }
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
+            if (methods is null || methods.Count == 0) calls.Add(new Call("* " + pattern, "GET", "", Rule.Public));
+            else calls.AddRange(methods.Select(m => new Call($"{m} {pattern}", m, "", Rule.Public)));
+        }
+        return calls.DistinctBy(c => c.Key).ToList();
+    }
+
+    [Fact]
+    public void The_table_covers_every_endpoint_and_page_of_the_app()
+    {
+        var actual = Endpoints().Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var missing = actual.Except(Table.Keys).Order(StringComparer.Ordinal).ToList();
+        var stale = Table.Keys.Except(actual).Order(StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0 && stale.Count == 0,
+            (missing.Count > 0 ? "Endpoints the access table does not cover (add each with who may use it):" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", missing) + Environment.NewLine : "")
+            + (stale.Count > 0 ? "Table entries for endpoints that no longer exist:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", stale) : ""));
+    }
+
+    [Fact]
+    public async Task Every_endpoint_answers_each_role_and_anonymous_as_the_table_says()
+    {
+        var ids = await FixtureAsync();
+        var clients = new Dictionary<string, HttpClient> { [Anonymous] = App.AnonymousClient() };
+        foreach (var role in Roles.All) clients[role] = await App.ClientAsAsync(role, role == Roles.Delegate ? "DEU" : null);
+
+        var calls = Endpoints().Where(c => Table.ContainsKey(c.Key))
+            .Select(c => c with { Url = Fill(Table[c.Key].Url, ids), Rule = Table[c.Key].Rule })
+            .ToList();
+        // Reads first, then writes, the Planner's last: a Planner's delete must not change what the others see.
+        var order = calls.Where(c => c.Rule != Rule.PlannerWrite).SelectMany(c => Actors.Select(a => (c, a)))
+            .Concat(calls.Where(c => c.Rule == Rule.PlannerWrite).SelectMany(c => Actors.Where(a => a != Roles.Planner).Select(a => (c, a))))
+            .Concat(calls.Where(c => c.Rule == Rule.PlannerWrite).Select(c => (c, Roles.Planner)));
+
+        var failures = new StringBuilder();
+        var count = 0;
+        foreach (var (call, actor) in order)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(call.Method), call.Url);
+            if (call.Rule == Rule.AntiforgeryRefused)
+            {
+                request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "fr", ["returnUrl"] = "/" });
+            }
+            else if (call.Method is "POST" or "PUT")
+            {
+                request.Content = Rest.RawJson("{}");
+            }
+            using var response = await clients[actor].SendAsync(request, Ct);
+            count++;
+            var status = (int)response.StatusCode;
+            var expected = Expected(call.Rule, actor).ToList();
+            if (!expected.Contains(status))
+            {
+                failures.AppendLine($"  {call.Method} {call.Url} as {actor}: got {status}, expected {string.Join(" or ", expected)} ({call.Rule})");
+            }
+            else if (call.Key.Contains("/api/", StringComparison.Ordinal) && status >= 400
+                && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+            {
+                failures.AppendLine($"  {call.Method} {call.Url} as {actor}: {status} without a ProblemDetails body");
+            }
+            else if (call.Rule is Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage && actor == Anonymous
+                && response.Headers.Location?.OriginalString.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) != true)
+            {
+                failures.AppendLine($"  {call.Method} {call.Url} as {actor}: redirected to {response.Headers.Location}, not to the sign-in page");
+            }
+        }
+        Assert.True(count >= Table.Count * Actors.Length - Actors.Length, $"only {count} calls were made");
+        Assert.True(failures.Length == 0, "Access matrix failures:" + Environment.NewLine + failures);
+    }
+
+    /// <summary>A draft plan with a level, two elements, a link and a vocabulary entry, for the URLs of the table.</summary>
+    private async Task<Dictionary<string, string>> FixtureAsync()
+    {
+        var planner = await App.PlannerAsync();
+        var vocabulary = await App.CreateVocabularyAsync("matrix-voc", "M1", "M2");
+        var plan = await App.CreatePlanAsync("MATRIX-DRAFT");
+        var someone = await App.CreateUserAsync(Roles.Reporter);
+        var goal = await App.CreateElementAsync(plan.Id, "goal", "1");
+        var link = await Rest.ReadAsync<CreatedLinkResponse>(await planner.PostAsJsonAsync($"/api/v1/elements/{goal.Id}/links",
+            new CreateLinkRequest(vocabulary.Entries[0].Id, null), Rest.Json, Ct), HttpStatusCode.Created);
+        return new Dictionary<string, string>
+        {
+            ["plan"] = plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["planCode"] = plan.Code,
+            ["element"] = goal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["level"] = plan.Levels[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["link"] = link.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["vocabulary"] = vocabulary.Code,
+            ["user"] = someone.Id,
+            ["entry"] = vocabulary.Entries[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static string Fill(string url, Dictionary<string, string> ids)
+    {
+        foreach (var (name, value) in ids) url = url.Replace("{" + name + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
+        return url;
+    }
+}
