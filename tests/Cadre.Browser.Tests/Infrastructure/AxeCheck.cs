@@ -70,7 +70,7 @@ public static class AxeCheck
             text.AppendLine($"- {first.RuleId} [{first.Impact}] {first.Help} ({first.HelpUrl})");
             var nodes = rule
                 .SelectMany(x => x.Violation.Nodes.Select(n => (x.Finding.State, Node: n)))
-                .GroupBy(x => x.Node.Target, StringComparer.Ordinal);
+                .GroupBy(x => x.Node.Html, StringComparer.Ordinal); // axe words a selector differently from page to page
             foreach (var node in nodes)
             {
                 var n = node.First().Node;
