@@ -35,4 +35,18 @@ public sealed class ErrorStateTests(BrowserFixture browser) : BrowserTest(browse
         var title = Page.GetByRole(AriaRole.Group, new() { Name = UiText.Planning("Plan.TitleField", language) });
         await Assertions.Expect(title).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(titleRequired)));
     }
+
+    [Fact]
+    public async Task Signing_in_with_a_wrong_password_shows_an_error_and_stays_signed_out()
+    {
+        await OpenAsync("/Account/Login", "sign-in page");
+        await Page.GetByLabel(UiText.Account("Login.Email"), new() { Exact = true }).FillAsync(CadreApp.Planner.Email);
+        await Page.GetByLabel(UiText.Account("Login.Password"), new() { Exact = true }).FillAsync("not-the-right-password-123");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = UiText.Account("Login.Submit"), Exact = true }).ClickAsync(),
+            "sign-in page with an error");
+
+        await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync(UiText.Account("Login.Invalid"));
+        await Assertions.Expect(Page.GetByLabel(UiText.Account("Login.Password"), new() { Exact = true })).ToHaveValueAsync("");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = UiText.Shared("Layout.SignIn"), Exact = true })).ToBeVisibleAsync();
+    }
 }
