@@ -28,4 +28,16 @@ public sealed class HomeAndLanguageTests(BrowserFixture browser) : BrowserTest(b
         Assert.Equal(("ar", "rtl"), await DocumentLanguageAsync());
         await Assertions.Expect(Page.Locator("link[rel=stylesheet][href*='bootstrap.rtl']")).ToHaveCountAsync(1);
     }
+
+    [Fact]
+    public async Task The_skip_link_is_the_first_keyboard_stop_and_moves_focus_to_the_main_content()
+    {
+        await OpenAsync("/", "home page");
+        await Page.Keyboard.PressAsync("Tab");
+        var skip = Page.GetByRole(AriaRole.Link, new() { Name = UiText.Shared("Layout.SkipToContent"), Exact = true });
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        await Assertions.Expect(skip).ToBeInViewportAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Main)).ToBeFocusedAsync();
+    }
 }
