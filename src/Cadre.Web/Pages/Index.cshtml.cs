@@ -15,7 +15,7 @@ public sealed class IndexModel(PlanningQueries queries, TimeProvider clock) : Pa
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Year = clock.GetLocalNow().Year;
+        Year = clock.GetUtcNow().Year;
         Figures = await queries.DashboardAsync(Year, ct);
         StrategicPlan = Figures.CurrentPlans
             .Where(p => p.Kind == PlanKind.Strategic)

@@ -18,6 +18,8 @@ public abstract class PlanningPageModel : PageModel
     /// <summary>True when the current user may change plans and vocabularies (a Planner).</summary>
     public bool CanEdit => PlanningPermissions.CanEdit(Actor);
 
+    private static readonly HashSet<string> NotAField = ["plan", "entry", "file"];
+
     /// <summary>Anonymous users are sent to sign in; signed-in users without the Planner role get 403.</summary>
     protected IActionResult Refuse() => Actor.IsAuthenticated ? Forbid() : Challenge();
 
@@ -33,6 +35,17 @@ public abstract class PlanningPageModel : PageModel
                 return NotFound();
             case ForbiddenException:
                 return Refuse();
+            case ValidationFailedException v when v.Errors.Keys.Any(NotAField.Contains):
+                // Rules about the whole item (a superseded plan, a status) have no field to point at.
+                foreach (var (field, messages) in v.Errors)
+                {
+                    foreach (var m in messages)
+                    {
+                        if (NotAField.Contains(field)) ModelState.AddModelError(string.Empty, m);
+                        else new ValidationFailedException(field, m).AddTo(ModelState, prefix);
+                    }
+                }
+                return null;
             default:
                 ex.AddTo(ModelState, prefix);
                 return null;
