@@ -14,6 +14,9 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCadreIdentity(builder.Environment);
+// Throttling, API antiforgery, the MFA requirement, HSTS, the audit of refused accesses (Infrastructure/SecuritySetup.cs).
+builder.Services.AddCadreSecurity(builder.Configuration, builder.Environment);
+if (builder.Environment.IsDevelopment()) builder.Services.AddScoped<IDemoLoader, DemoAccounts>();
 builder.Services.AddCadreLocalization();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<Problems.ExceptionHandler>();
@@ -32,11 +35,13 @@ var app = builder.Build();
 await app.PrepareDevelopmentDatabaseAsync();
 
 app.UseExceptionHandler(app.Environment.IsDevelopment() ? "/Error" : "/Error");
+app.UseCadreSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
+app.UseCadreSecurity();
 app.UseAuthorization();
 app.UseAntiforgery();
 
@@ -44,6 +49,7 @@ app.MapOpenApi("/openapi/{documentName}.json");
 app.MapHealthChecks("/healthz");
 app.MapCultureSwitch();
 app.MapRazorPages();
+app.MapAntiforgeryToken();
 app.MapPlanningApi();
 
 await app.RunAsync();

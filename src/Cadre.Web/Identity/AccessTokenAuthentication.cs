@@ -57,6 +57,7 @@ public sealed class CadreClaimsFactory(
                 db.Members.Where(m => m.Id == memberId).Select(m => m.Code));
             if (code is not null) identity.AddClaim(new Claim(Infrastructure.HttpCurrentActor.MemberClaim, code));
         }
+        if (user.TwoFactorEnabled) identity.AddClaim(new Claim(Infrastructure.SecuritySetup.TwoFactorClaim, "1"));
         if (!string.IsNullOrEmpty(user.DisplayName)) identity.AddClaim(new Claim("cadre:display-name", user.DisplayName));
         return identity;
     }
