@@ -66,6 +66,20 @@ public sealed class CadreDbContext(
     }
 
     /// <summary>
+    /// Every DateTime is UTC: written as UTC whatever its kind, and read back marked as UTC (SQLite keeps
+    /// no kind, and PostgreSQL's timestamptz refuses unmarked values).
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    /// <summary>
     /// Sets the version the caller last read, so that the update fails with a conflict when another
     /// write came in between.
     /// </summary>

@@ -147,7 +147,7 @@ internal static class PlanningModel
             e.Property(v => v.Code).HasMaxLength(40);
             e.HasIndex(v => new { v.VocabularyId, v.Code }).IsUnique();
             e.MapText(v => v.Title, 600);
-            e.HasOne<VocabularyEntry>().WithMany().HasForeignKey(v => v.ParentEntryId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(v => v.ParentEntry).WithMany().HasForeignKey(v => v.ParentEntryId).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<ElementLink>(e =>
         {

@@ -64,10 +64,13 @@ public sealed record LinkData(string? Vocabulary, string? Entry, string? Plan, s
 
 public sealed record VocabularyData(string Code, Dictionary<string, string> Name, List<EntryData> Entries);
 
-public sealed record EntryData(string Code, Dictionary<string, string> Title, string? Parent);
+public sealed record EntryData(string Code, Dictionary<string, string> Title, string? Parent, int SortOrder = 0);
 
 public sealed class ExportPlan(CadreDbContext db)
 {
+    /// <summary>1.0000 (PostgreSQL numeric) and 1.0 (SQLite) both export as 1, so that exports agree across engines.</summary>
+    private static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
+
     public async Task<PlanDocument> HandleAsync(string planCode, CancellationToken ct = default)
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.Levels).FirstOrDefaultAsync(p => p.Code == planCode, ct);
@@ -103,7 +106,7 @@ public sealed class ExportPlan(CadreDbContext db)
             EndYear = plan.EndYear,
             Status = plan.Status,
             AdoptedBy = plan.AdoptedBy,
-            AdoptedAtUtc = plan.AdoptedAtUtc,
+            AdoptedAtUtc = plan.AdoptedAtUtc is DateTime at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null,
             OwnerUnit = plan.OwnerUnit,
             Levels = plan.Levels.OrderBy(l => l.SortOrder).ThenBy(l => l.Code, StringComparer.Ordinal)
                 .Select(l => new LevelData(l.Code, l.Name.ToDictionary(), l.SortOrder, l.AllowedAtRoot, l.ParentCodes.ToList())).ToList(),
@@ -117,7 +120,7 @@ public sealed class ExportPlan(CadreDbContext db)
                     Level = levelCode[e.LevelId],
                     Title = e.Title.ToDictionary(),
                     Description = e.Description.ToDictionary(),
-                    Weight = e.Weight,
+                    Weight = Normalize(e.Weight),
                     SortOrder = e.SortOrder,
                     Links = linksByElement[e.Id]
                         .Select(l => l.EntryId is not null ? new LinkData(l.Vocabulary, l.Entry, null, null, l.Note) : new LinkData(null, null, l.Plan, l.Element, l.Note))
@@ -145,7 +148,7 @@ public sealed class ExportPlan(CadreDbContext db)
             Plan = data,
             Vocabularies = vocabularies.Select(v => new VocabularyData(v.Code, v.Name.ToDictionary(),
                 entries.Where(e => e.VocabularyId == v.Id && keep.Contains(e.Id)).OrderBy(e => e.SortOrder).ThenBy(e => e.Code, StringComparer.Ordinal)
-                    .Select(e => new EntryData(e.Code, e.Title.ToDictionary(), e.ParentEntryId is int p ? entryById[p].Code : null)).ToList())).ToList(),
+                    .Select(e => new EntryData(e.Code, e.Title.ToDictionary(), e.ParentEntryId is int p ? entryById[p].Code : null, e.SortOrder)).ToList())).ToList(),
         };
     }
 }
@@ -221,11 +224,18 @@ public sealed class ImportPlan(CadreDbContext db)
                 db.Vocabularies.Add(vocabulary);
                 vocabByCode[vd.Code] = vocabulary;
             }
+            var added = new List<(VocabularyEntry Entry, string? Parent)>();
             foreach (var ed in vd.Entries)
             {
                 if (vocabulary.Entries.Any(e => e.Code == ed.Code)) continue;
-                var entry = new VocabularyEntry { Code = ed.Code, Title = LocalizedText.FromDictionary(ed.Title), SortOrder = vocabulary.Entries.Count };
+                var entry = new VocabularyEntry { Code = ed.Code, Title = LocalizedText.FromDictionary(ed.Title), SortOrder = ed.SortOrder };
                 vocabulary.Entries.Add(entry);
+                added.Add((entry, ed.Parent));
+            }
+            foreach (var (entry, parent) in added.Where(a => a.Parent is not null))
+            {
+                entry.ParentEntry = vocabulary.Entries.FirstOrDefault(e => e.Code == parent)
+                    ?? throw new ValidationFailedException("vocabularies", Messages.Format("Error.NotFound.Entry", $"{vd.Code}/{parent}"));
             }
         }
 

@@ -27,6 +27,7 @@ public sealed class VocabularyEntry : IVersioned, IAudited
     public LocalizedText Title { get; set; } = new();
     /// <summary>The broader entry (an SDG goal for an SDG target).</summary>
     public int? ParentEntryId { get; set; }
+    public VocabularyEntry? ParentEntry { get; set; }
     public int SortOrder { get; set; }
     public int Version { get; set; }
 }
