@@ -958,7 +958,7 @@ namespace Cadre.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Cadre.Core.Planning.VocabularyEntry", b =>
                 {
-                    b.HasOne("Cadre.Core.Planning.VocabularyEntry", null)
+                    b.HasOne("Cadre.Core.Planning.VocabularyEntry", "ParentEntry")
                         .WithMany()
                         .HasForeignKey("ParentEntryId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -968,6 +968,8 @@ namespace Cadre.Migrations.Postgres.Migrations
                         .HasForeignKey("VocabularyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("ParentEntry");
 
                     b.Navigation("Vocabulary");
                 });

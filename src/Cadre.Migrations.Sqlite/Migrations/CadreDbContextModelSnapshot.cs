@@ -929,7 +929,7 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Cadre.Core.Planning.VocabularyEntry", b =>
                 {
-                    b.HasOne("Cadre.Core.Planning.VocabularyEntry", null)
+                    b.HasOne("Cadre.Core.Planning.VocabularyEntry", "ParentEntry")
                         .WithMany()
                         .HasForeignKey("ParentEntryId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -939,6 +939,8 @@ namespace Cadre.Migrations.Sqlite.Migrations
                         .HasForeignKey("VocabularyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("ParentEntry");
 
                     b.Navigation("Vocabulary");
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cadre.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CadreDbContext))]
-    [Migration("20261123043924_Initial")]
+    [Migration("20261123060048_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -932,7 +932,7 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Cadre.Core.Planning.VocabularyEntry", b =>
                 {
-                    b.HasOne("Cadre.Core.Planning.VocabularyEntry", null)
+                    b.HasOne("Cadre.Core.Planning.VocabularyEntry", "ParentEntry")
                         .WithMany()
                         .HasForeignKey("ParentEntryId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -942,6 +942,8 @@ namespace Cadre.Migrations.Sqlite.Migrations
                         .HasForeignKey("VocabularyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("ParentEntry");
 
                     b.Navigation("Vocabulary");
                 });

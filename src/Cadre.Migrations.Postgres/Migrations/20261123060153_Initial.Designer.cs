@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cadre.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(CadreDbContext))]
-    [Migration("20261123043932_Initial")]
+    [Migration("20261123060153_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -961,7 +961,7 @@ namespace Cadre.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Cadre.Core.Planning.VocabularyEntry", b =>
                 {
-                    b.HasOne("Cadre.Core.Planning.VocabularyEntry", null)
+                    b.HasOne("Cadre.Core.Planning.VocabularyEntry", "ParentEntry")
                         .WithMany()
                         .HasForeignKey("ParentEntryId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -971,6 +971,8 @@ namespace Cadre.Migrations.Postgres.Migrations
                         .HasForeignKey("VocabularyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("ParentEntry");
 
                     b.Navigation("Vocabulary");
                 });
