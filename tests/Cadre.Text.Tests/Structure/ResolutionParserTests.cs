@@ -1,3 +1,5 @@
+using Cadre.Text.Diff;
+using Cadre.Text.Docx;
 using Cadre.Text.Structure;
 
 namespace Cadre.Text.Tests.Structure;
@@ -77,5 +79,18 @@ public class ResolutionParserTests
         Assert.Equal(["resolves", "instructs the Council", "invites Sector Members"], outline.Operative.Select(b => b.Phrase));
         Assert.Equal(2, outline.Operative[1].Items.Count);
         Assert.Equal("stray text", Assert.Single(outline.Unplaced).Text);
+    }
+
+    [Fact]
+    public void The_paragraphs_of_a_DOCX_give_the_same_outline_as_the_plain_text()
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Shared, "seeds", "000_f9b432203e8af9a4.txt")).Replace("\r\n", "\n");
+        var docx = DocxRedlineWriter.Write(WordDiff.Compare(text, text), new DocxRedlineOptions { Date = new DateTime(2022, 1, 1, 0, 0, 0, DateTimeKind.Utc), Language = "fr-FR" });
+        var fromDocx = ResolutionParser.Parse(DocxReader.Read(docx).ProposedParagraphs);
+        var fromText = ResolutionParser.Parse(text);
+        Assert.Equal(fromText.Title, fromDocx.Title);
+        Assert.Equal(fromText.Preamble.Select(b => (b.Phrase, b.Items.Count)), fromDocx.Preamble.Select(b => (b.Phrase, b.Items.Count)));
+        Assert.Equal(fromText.Operative.Select(b => (b.Phrase, b.Items.Count)), fromDocx.Operative.Select(b => (b.Phrase, b.Items.Count)));
+        Assert.Equal(fromText.Footnotes, fromDocx.Footnotes);
     }
 }
