@@ -21,6 +21,8 @@ builder.Services.AddCadreLocalization();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<Problems.ExceptionHandler>();
 builder.Services.AddRazorPages();
+// Razor escapes every non-ASCII letter by default (é becomes &#xE9;), which doubles French and Arabic pages; HTML-special characters stay escaped.
+builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
 // Keys live in the database so that several web nodes share them (ARCHITECTURE.md, Runtime).
