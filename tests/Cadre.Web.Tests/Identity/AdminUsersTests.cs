@@ -29,6 +29,7 @@ public sealed class AdminUsersTests(CadreWebFactory app) : ApiTest(app), IClassF
     [Fact]
     public async Task An_admin_creates_a_delegate_changes_roles_and_disables_the_account_all_audited()
     {
+        ExpectLog("locked out");
         await using (var db = App.NewDbContext())
         {
             if (!await db.Members.AnyAsync(m => m.Code == "MEX", Ct))
@@ -65,6 +66,16 @@ public sealed class AdminUsersTests(CadreWebFactory app) : ApiTest(app), IClassF
         var disabled = await PostFormAsync(admin, editUrl, editUrl + "?handler=Disable", []);
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await PostLoginAsync(App.AnonymousClient(), "new.delegate@test.cadre.example", "a calm lantern harbour")).StatusCode);
+
+        var enabled = await PostFormAsync(admin, editUrl, editUrl + "?handler=Enable", []);
+        Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
+        for (var i = 0; i < 5; i++) await PostLoginAsync(App.AnonymousClient(), "new.delegate@test.cadre.example", "wrong password " + i);
+        Assert.Contains("Lift the lockout", await admin.GetStringAsync(editUrl, Ct), StringComparison.Ordinal);
+        var reset = await PostFormAsync(admin, editUrl, editUrl + "?handler=ResetLockout", []);
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostLoginAsync(App.AnonymousClient(), "new.delegate@test.cadre.example", "a calm lantern harbour")).StatusCode);
+        var disabledAgain = await PostFormAsync(admin, editUrl, editUrl + "?handler=Disable", []);
+        Assert.Equal(HttpStatusCode.Redirect, disabledAgain.StatusCode);
 
         await using var check = App.NewDbContext();
         var user = await check.Users.AsNoTracking().SingleAsync(u => u.Email == "new.delegate@test.cadre.example", Ct);

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using Cadre.Core.Identity;
 using Cadre.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using TestApi = Cadre.Web.Tests.Infrastructure.Api;
 using static Cadre.Web.Tests.Identity.IdentityTestSupport;
@@ -16,6 +18,7 @@ public sealed class ThrottledFactory : CadreWebFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Security:Testing:SignInAttemptsPerMinute", "3");
+        builder.UseSetting("Security:Testing:ApiRequestsPerMinute", "5");
     }
 }
 
@@ -52,6 +55,19 @@ public sealed class ThrottlingTests(ThrottledFactory app) : ApiTest(app), IClass
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/Login", Ct)).StatusCode);
     }
 
+
+    [Fact]
+    public async Task Too_many_api_calls_from_one_user_get_429_problem_details()
+    {
+        var client = await App.ClientAsAsync(Roles.Reporter);
+        for (var i = 0; i < 5; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/plans", Ct)).StatusCode);
+        var refused = await client.GetAsync("/api/v1/plans", Ct);
+        await TestApi.ProblemAsync(refused, (HttpStatusCode)429);
+        Assert.True(refused.Headers.Contains("Retry-After"));
+        // Another user has a budget of their own.
+        var other = await App.ClientAsAsync(Roles.Reporter);
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/api/v1/plans", Ct)).StatusCode);
+    }
 }
 
 public sealed class MfaRequirementTests(MfaRequiredFactory app) : ApiTest(app), IClassFixture<MfaRequiredFactory>
@@ -78,5 +94,21 @@ public sealed class MfaRequirementTests(MfaRequiredFactory app) : ApiTest(app), 
         var manage = await client.GetAsync("/Account/Manage?mfa=required", Ct);
         Assert.Equal(HttpStatusCode.OK, manage.StatusCode);
         Assert.Contains("Two-factor authentication required", await manage.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_planner_with_two_factor_enabled_uses_the_api()
+    {
+        var user = await App.CreateUserAsync(Roles.Planner);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<CadreUser>>();
+            var stored = (await users.FindByIdAsync(user.Id))!;
+            await users.ResetAuthenticatorKeyAsync(stored);
+            await users.SetTwoFactorEnabledAsync(stored, true);
+        }
+        var client = App.AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await App.CreateTokenAsync(user));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/plans", Ct)).StatusCode);
     }
 }
