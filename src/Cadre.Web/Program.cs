@@ -25,6 +25,13 @@ builder.Services.AddRazorPages();
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks();
+builder.Services.AddMemoryCache();
+// Public pages that many people open (the dashboard) are served from memory for anonymous visitors, per
+// language, until a write in this process or 30 seconds. Signed-in requests are never cached.
+builder.Services.AddOutputCache(o => o.AddPolicy(OutputCachePolicies.PublicDashboard, b => b
+    .Expire(TimeSpan.FromSeconds(30))
+    .VaryByValue(_ => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
+    .VaryByValue(_ => new KeyValuePair<string, string>("data", CadreDbContext.DataVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
 // Keys live in the database so that several web nodes share them (ARCHITECTURE.md, Runtime).
 builder.Services.AddDataProtection().SetApplicationName("Cadre").PersistKeysToDbContext<CadreDbContext>();
 
@@ -45,6 +52,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseCadreSecurity();
 app.UseAuthorization();
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapOpenApi("/openapi/{documentName}.json");

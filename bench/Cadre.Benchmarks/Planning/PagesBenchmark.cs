@@ -51,7 +51,6 @@ public static class PagesBenchmark
             {
                 results.Add(await MeasureAsync($"Tree page, {elements} elements", $"{web.Url}/Planning/Plans/{planId}/Tree", requests, seconds, web));
                 results.Add(await MeasureAsync($"Traceability matrix, {elements} elements x 200 entries ({links} links)", $"{web.Url}/Planning/Plans/{planId}/Matrix?vocabulary=bench", requests / 4, seconds, web));
-                results.Add(await MeasureAsync($"Tree API, {elements} elements", $"{web.Url}/api/v1/plans/{planId}/elements", requests, seconds, web));
             }
             using (var web = await WebProcess.StartAsync(webDll, root, demoDb))
             {
@@ -73,7 +72,8 @@ public static class PagesBenchmark
         }
         finally
         {
-            try { work.Delete(recursive: true); } catch (IOException) { }
+            if (args.Contains("--keep")) Console.WriteLine($"Databases kept in {work.FullName}");
+            else try { work.Delete(recursive: true); } catch (IOException) { }
         }
     }
 
@@ -82,6 +82,7 @@ public static class PagesBenchmark
     private static async Task<Row> MeasureAsync(string name, string url, int requests, int seconds, WebProcess? process)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 16, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         // Warm up: JIT, caches, connection pool.
         for (var i = 0; i < 20; i++) await GetAsync(http, url);
         var times = new double[requests];
@@ -217,8 +218,10 @@ public static class PagesBenchmark
             psi.Environment["Database__Provider"] = "Sqlite";
             psi.Environment["ConnectionStrings__Cadre"] = $"Data Source={dbFile}";
             psi.Environment["Logging__LogLevel__Default"] = "Warning";
+            // As in production behind a TLS-terminating reverse proxy on the same machine.
+            psi.Environment["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true";
             var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start the web app");
-            process.OutputDataReceived += (_, _) => { };
+            process.OutputDataReceived += (_, e) => { if (e.Data is not null && (e.Data.Contains("fail:", StringComparison.Ordinal) || e.Data.Contains("Exception", StringComparison.Ordinal))) Console.Error.WriteLine("web: " + e.Data); };
             process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("web: " + e.Data); };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();

@@ -44,6 +44,14 @@ public sealed class CadreDbContext(
     public DbSet<VocabularyEntry> VocabularyEntries => Set<VocabularyEntry>();
     public DbSet<ElementLink> ElementLinks => Set<ElementLink>();
 
+    private static long s_dataVersion;
+
+    /// <summary>
+    /// Goes up after every committed write in this process, so that caches of derived figures (the
+    /// dashboard) can tell they are stale. Other processes' writes are not seen: such caches also expire.
+    /// </summary>
+    public static long DataVersion => Interlocked.Read(ref s_dataVersion);
+
     public ICurrentActor Actor => _actor;
     public TimeProvider Clock => _clock;
     public DateTime UtcNow => _clock.GetUtcNow().UtcDateTime;
@@ -134,7 +142,12 @@ public sealed class CadreDbContext(
             }
         }
 
-        if (pending.Count == 0) return await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (pending.Count == 0)
+        {
+            var saved = await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (saved > 0) Interlocked.Increment(ref s_dataVersion);
+            return saved;
+        }
 
         var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
@@ -158,6 +171,7 @@ public sealed class CadreDbContext(
             }
             await SaveCoreAsync(true, cancellationToken);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            Interlocked.Increment(ref s_dataVersion);
             return count;
         }
         finally

@@ -162,11 +162,15 @@ public sealed class PlanningQueries(CadreDbContext db)
         var vocabulary = await GetVocabularyAsync(vocabularyCode, ct);
         if (plan is null || vocabulary is null) return null;
         var rows = await TreeRowsAsync(planId, ct);
+        // The plan's links to any vocabulary, filtered by entry here: joining the entries in SQL as well
+        // made SQLite pick a slow join order (190 ms instead of 8 ms for 20,000 links).
         var links = await db.ElementLinks.AsNoTracking()
-            .Where(l => l.Element!.PlanId == planId && l.VocabularyEntry!.VocabularyId == vocabulary.Id)
+            .Where(l => l.Element!.PlanId == planId && l.VocabularyEntryId != null)
             .Select(l => new { l.ElementId, EntryId = l.VocabularyEntryId!.Value })
             .ToListAsync(ct);
-        var result = Coverage.Compute(rows.Select(r => r.Id).ToList(), vocabulary.Entries.Select(e => e.Id).ToList(), links.Select(l => (l.ElementId, l.EntryId)));
+        var entryIds = vocabulary.Entries.Select(e => e.Id).ToList();
+        var inVocabulary = entryIds.ToHashSet();
+        var result = Coverage.Compute(rows.Select(r => r.Id).ToList(), entryIds, links.Where(l => inVocabulary.Contains(l.EntryId)).Select(l => (l.ElementId, l.EntryId)));
         return new TraceabilityMatrix(plan.Id, plan.Code, vocabulary.Code, vocabulary.Name, rows, vocabulary.Entries, result.Cells,
             result.ElementsWithoutLinks, result.EntriesNotAddressed, result.ElementCoverage, result.EntryCoverage);
     }

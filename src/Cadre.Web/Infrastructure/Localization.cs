@@ -66,12 +66,16 @@ public static class Localization
         return LocalizedText.Languages.FirstOrDefault(l => !string.IsNullOrWhiteSpace(text[l])) ?? lang;
     }
 
-    /// <summary>Sets the language cookie; the switch in the layout posts here (a form, so it works without JavaScript).</summary>
+    /// <summary>
+    /// Sets the language cookie and goes back. A GET, because the choice is the browser's own state (a
+    /// cookie), not data on the server, like <c>?culture=</c>; this keeps pages free of per-user tokens,
+    /// so that public pages can be served from the output cache. The switch is a plain form: no JavaScript.
+    /// </summary>
     public static void MapCultureSwitch(this WebApplication app)
     {
-        app.MapPost("/culture", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>
+        app.MapGet("/culture", (HttpContext http, [FromQuery] string? culture, [FromQuery] string? returnUrl) =>
         {
-            if (!Cultures.Contains(culture)) return Results.BadRequest();
+            if (culture is null || !Cultures.Contains(culture)) return Results.BadRequest();
             http.Response.Cookies.Append(CookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.MaxValue.AddDays(-1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
             return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal) ? "/" : returnUrl);

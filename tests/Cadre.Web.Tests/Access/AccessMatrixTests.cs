@@ -94,7 +94,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         // Infrastructure
         ["GET /openapi/{documentName}.json"] = ("/openapi/v1.json", Rule.Public),
         ["* /healthz"] = ("/healthz", Rule.Public),
-        ["POST /culture"] = ("/culture", Rule.AntiforgeryRefused),
+        ["GET /culture"] = ("/culture?culture=fr&returnUrl=/", Rule.Redirect),
         // Pages
         ["PAGE /"] = ("/", Rule.Public),
         ["PAGE /Index"] = ("/Index", Rule.Public),
