@@ -20,6 +20,22 @@ public sealed class AuditQueries(CadreDbContext db)
         return rows.Select(ToHistory).ToList();
     }
 
+    /// <summary>
+    /// The links added to or removed from an element. Link rows are audited as their own items; their
+    /// element is found in the recorded values (<c>"ElementId":[null,"12"]</c> when created, the reverse when deleted).
+    /// </summary>
+    public async Task<IReadOnlyList<HistoryEntry>> LinkHistoryAsync(int elementId, CancellationToken ct = default)
+    {
+        var id = elementId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var created = $"%\"ElementId\":[null,\"{id}\"]%";
+        var deleted = $"%\"ElementId\":[\"{id}\",null]%";
+        var rows = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == "ElementLink" && (EF.Functions.Like(a.ChangesJson, created) || EF.Functions.Like(a.ChangesJson, deleted)))
+            .OrderByDescending(a => a.Id)
+            .ToListAsync(ct);
+        return rows.Select(ToHistory).ToList();
+    }
+
     public async Task<IReadOnlyList<HistoryEntry>> RecentAsync(int take = 100, string? action = null, CancellationToken ct = default)
     {
         var q = db.AuditEntries.AsNoTracking();

@@ -8,6 +8,7 @@ public static class PlanningModule
     public static IServiceCollection AddPlanning(this IServiceCollection services)
     {
         services.AddScoped<PlanningQueries>();
+        services.AddScoped<Audit.AuditQueries>();
         services.AddScoped<CreatePlan>();
         services.AddScoped<UpdatePlan>();
         services.AddScoped<ChangePlanStatus>();

@@ -46,7 +46,12 @@ public sealed class DetailsModel(PlanningQueries queries, CadreDbContext db, Lin
         for (var parent = element.ParentId; parent is int p && byId.TryGetValue(p, out var row) && chain.Count < 100; parent = row.ParentId) chain.Add(row);
         chain.Reverse();
         Ancestors = chain;
-        History = await new AuditQueries(db).HistoryAsync(nameof(PlanElement), id.ToString(CultureInfo.InvariantCulture), ct);
+        var audit = new AuditQueries(db);
+        // The element's own changes and the links added to it or removed from it, newest first.
+        History = (await audit.HistoryAsync(nameof(PlanElement), id.ToString(CultureInfo.InvariantCulture), ct))
+            .Concat(await audit.LinkHistoryAsync(id, ct))
+            .OrderByDescending(h => h.Id)
+            .ToList();
         var plan = await queries.GetPlanAsync(element.PlanId, ct);
         Editable = CanEdit && plan is not null && plan.Status != PlanStatus.Superseded;
         if (Editable)

@@ -9,7 +9,7 @@ namespace Cadre.Web.Pages.Planning.Plans;
 
 /// <summary>Adds or edits one framework level: its name and where its elements may sit.</summary>
 [Authorize(Roles = Cadre.Core.Identity.Roles.Planner)]
-public sealed class LevelModel(PlanningQueries queries, SaveFrameworkLevel save, DeleteFrameworkLevel delete) : PlanningPageModel
+public sealed class LevelModel(PlanningQueries queries, SaveFrameworkLevel save, DeleteFrameworkLevel delete, Cadre.Core.Audit.AuditQueries audit) : PlanningPageModel
 {
     public sealed class LevelInput
     {
@@ -27,6 +27,7 @@ public sealed class LevelModel(PlanningQueries queries, SaveFrameworkLevel save,
     public PlanDetail Plan { get; private set; } = null!;
     public LevelInfo? Level { get; private set; }
     public bool IsNew => Level is null;
+    public IReadOnlyList<Cadre.Core.Audit.HistoryEntry> History { get; private set; } = [];
 
     private async Task<IActionResult?> LoadAsync(int id, string level, CancellationToken ct)
     {
@@ -36,7 +37,9 @@ public sealed class LevelModel(PlanningQueries queries, SaveFrameworkLevel save,
         if (string.Equals(level, "new", StringComparison.OrdinalIgnoreCase)) return null;
         if (!int.TryParse(level, NumberStyles.None, CultureInfo.InvariantCulture, out var levelId)) return NotFound();
         Level = plan.Levels.FirstOrDefault(l => l.Id == levelId);
-        return Level is null ? NotFound() : null;
+        if (Level is null) return NotFound();
+        History = await audit.HistoryAsync(nameof(FrameworkLevel), Level.Id.ToString(CultureInfo.InvariantCulture), ct);
+        return null;
     }
 
     public async Task<IActionResult> OnGetAsync(int id, string level, CancellationToken ct)

@@ -8,7 +8,7 @@ namespace Cadre.Web.Pages.Planning.Vocabularies;
 
 /// <summary>Edits or deletes one vocabulary entry. Deleting an entry that elements link to is refused by the handler.</summary>
 [Authorize(Roles = Cadre.Core.Identity.Roles.Planner)]
-public sealed class EntryModel(PlanningQueries queries, SaveVocabularyEntry save, DeleteVocabularyEntry delete) : PlanningPageModel
+public sealed class EntryModel(PlanningQueries queries, SaveVocabularyEntry save, DeleteVocabularyEntry delete, Cadre.Core.Audit.AuditQueries audit) : PlanningPageModel
 {
     public sealed class EntryInput
     {
@@ -23,6 +23,7 @@ public sealed class EntryModel(PlanningQueries queries, SaveVocabularyEntry save
 
     public VocabularyDetail Vocabulary { get; private set; } = null!;
     public EntryInfo Entry { get; private set; } = null!;
+    public IReadOnlyList<Cadre.Core.Audit.HistoryEntry> History { get; private set; } = [];
 
     private async Task<bool> LoadAsync(string code, int entryId, CancellationToken ct)
     {
@@ -31,6 +32,7 @@ public sealed class EntryModel(PlanningQueries queries, SaveVocabularyEntry save
         if (vocabulary is null || entry is null) return false;
         Vocabulary = vocabulary;
         Entry = entry;
+        History = await audit.HistoryAsync(nameof(VocabularyEntry), entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
         return true;
     }
 
