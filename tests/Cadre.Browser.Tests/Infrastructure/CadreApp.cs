@@ -36,6 +36,7 @@ public sealed class CadreApp : WebApplicationFactory<Program>
 
     public static TestUser Planner { get; } = new("planner@browser.test", "violet-harbour-lantern-7193", Roles.Planner);
     public static TestUser Delegate { get; } = new("delegate@browser.test", "copper-meadow-quartz-4826", Roles.Delegate);
+    public static TestUser Admin { get; } = new("admin@browser.test", "amber-glacier-willow-5307", Roles.Admin);
 
     /// <summary>Starts the app, applies the migrations, and creates the demo users and the test vocabulary.</summary>
     public static async Task<CadreApp> StartAsync(CancellationToken ct)
@@ -48,6 +49,7 @@ public sealed class CadreApp : WebApplicationFactory<Program>
             app.StartServer();
             await app.CreateUserAsync(Planner);
             await app.CreateUserAsync(Delegate);
+            await app.CreateUserAsync(Admin);
             await app.SeedVocabularyAsync(ct);
             return app;
         }
