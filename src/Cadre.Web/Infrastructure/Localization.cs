@@ -11,8 +11,8 @@ namespace Cadre.Web.Infrastructure;
 /// </summary>
 public static class Localization
 {
-    public static readonly string[] Cultures = ["en", "fr", "es", "ar", "zh", "ru"];
-    public static readonly string[] InterfaceCultures = ["en", "fr"];
+    /// <summary>The six UN languages of content, offered in the language switch.</summary>
+    public static readonly string[] Cultures = [.. LocalizedText.Languages];
 
     public static readonly IReadOnlyDictionary<string, string> NativeNames = new Dictionary<string, string>
     {
