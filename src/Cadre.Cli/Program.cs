@@ -6,7 +6,12 @@ using Cadre.Cli.Infrastructure;
 using Cadre.Core.Common;
 using Cadre.Core.Data;
 using Cadre.Core.Identity;
+using Cadre.Core.Consultation;
+using Cadre.Core.Drafting;
+using Cadre.Core.Finance;
+using Cadre.Core.Governance;
 using Cadre.Core.Planning;
+using Cadre.Core.Results;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,6 +46,11 @@ namespace Cadre.Cli
             services.AddCadreData(configuration, Environment.CurrentDirectory);
             services.AddCadreIdentityCore();
             services.AddPlanning();
+            services.AddResults();
+            services.AddDrafting();
+            services.AddGovernance();
+            services.AddConsultation();
+            services.AddFinance();
         }
     }
 }

@@ -2,7 +2,12 @@ using Cadre.Core.Common;
 using Cadre.Core.Data;
 using Cadre.Core.Planning;
 using Cadre.Web.Api;
+using Cadre.Web.Api.Consultation;
+using Cadre.Web.Api.Drafting;
+using Cadre.Web.Api.Finance;
+using Cadre.Web.Api.Governance;
 using Cadre.Web.Api.Planning;
+using Cadre.Web.Api.Results;
 using Cadre.Web.Identity;
 using Cadre.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
@@ -38,6 +43,11 @@ builder.Services.AddDataProtection().SetApplicationName("Cadre").PersistKeysToDb
 builder.Services.AddPlanning();
 // The API's JSON settings, body limits and ProblemDetails for every error (Api/ApiSetup.cs).
 builder.Services.AddPlanningApi();
+builder.Services.AddResultsArea();
+builder.Services.AddDraftingArea();
+builder.Services.AddGovernanceArea();
+builder.Services.AddConsultationArea();
+builder.Services.AddFinanceArea();
 
 var app = builder.Build();
 
@@ -61,6 +71,11 @@ app.MapCultureSwitch();
 app.MapRazorPages();
 app.MapAntiforgeryToken();
 app.MapPlanningApi();
+app.MapResultsArea();
+app.MapDraftingArea();
+app.MapGovernanceArea();
+app.MapConsultationArea();
+app.MapFinanceArea();
 
 await app.RunAsync();
 

@@ -17,7 +17,7 @@ namespace Cadre.Core.Data;
 /// The one database context. Every write goes through <see cref="SaveChangesAsync(CancellationToken)"/>,
 /// which bumps concurrency tokens and appends the audit trail in the same transaction.
 /// </summary>
-public sealed class CadreDbContext(
+public sealed partial class CadreDbContext(
     DbContextOptions<CadreDbContext> options,
     ICurrentActor? actor = null,
     TimeProvider? clock = null)
@@ -61,8 +61,13 @@ public sealed class CadreDbContext(
         base.OnModelCreating(builder);
         IdentityModel.Configure(builder);
         AuditModel.Configure(builder);
-        GovernanceModel.Configure(builder);
         PlanningModel.Configure(builder);
+        // One model class per area, each in its own folder (and its DbSets in a CadreDbContext.<Area>.cs partial).
+        Results.ResultsModel.Configure(builder);
+        Drafting.DraftingModel.Configure(builder);
+        GovernanceModel.Configure(builder);
+        Consultation.ConsultationModel.Configure(builder);
+        Finance.FinanceModel.Configure(builder);
 
         foreach (var type in builder.Model.GetEntityTypes())
         {

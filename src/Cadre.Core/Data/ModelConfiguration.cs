@@ -77,22 +77,6 @@ internal static class AuditModel
     }
 }
 
-internal static class GovernanceModel
-{
-    public static void Configure(ModelBuilder b)
-    {
-        b.Entity<Member>(e =>
-        {
-            e.ToTable("gov_members");
-            e.Property(m => m.Code).HasMaxLength(20);
-            e.HasIndex(m => m.Code).IsUnique();
-            e.MapText(m => m.Name, 300);
-            e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
-            e.Property(m => m.Region).HasMaxLength(40);
-        });
-    }
-}
-
 internal static class PlanningModel
 {
     public static void Configure(ModelBuilder b)

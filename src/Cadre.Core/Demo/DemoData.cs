@@ -46,6 +46,13 @@ public static class DemoData
                 await db.SaveChangesAsync(ct);
             }
 
+            // The other areas, in the order they depend on each other.
+            await DemoGovernance.LoadAsync(db, ct);
+            await DemoConsultation.LoadAsync(db, ct);
+            await DemoDrafting.LoadAsync(db, ct);
+            await DemoResults.LoadAsync(db, ct);
+            await DemoFinance.LoadAsync(db, ct);
+
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
             return true;
         }
