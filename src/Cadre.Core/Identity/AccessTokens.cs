@@ -41,6 +41,16 @@ public sealed class AccessTokens(CadreDbContext db)
         var entity = await db.PersonalAccessTokens.Include(t => t.User).FirstOrDefaultAsync(t => t.TokenHash == hash, ct);
         var now = db.UtcNow;
         if (entity is null || !entity.IsActive(now) || entity.User is null || entity.User.IsDisabled) return null;
+
+        // The last use is recorded at most once a minute, outside the audit trail (it is not a change of
+        // anyone's data), so that a busy API client does not turn every call into a write.
+        var staleBefore = now.AddMinutes(-1);
+        if (entity.LastUsedAtUtc is null || entity.LastUsedAtUtc < staleBefore)
+        {
+            await db.PersonalAccessTokens
+                .Where(t => t.Id == entity.Id && (t.LastUsedAtUtc == null || t.LastUsedAtUtc < staleBefore))
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAtUtc, now), ct);
+        }
         return entity.User;
     }
 

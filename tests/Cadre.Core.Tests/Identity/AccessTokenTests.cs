@@ -48,6 +48,29 @@ public sealed class AccessTokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Using_a_token_records_its_last_use_at_most_once_a_minute()
+    {
+        var user = await AddUserAsync();
+        await using var db = _db.Context(FixedActor.System, _clock);
+        var tokens = new AccessTokens(db);
+        var created = await tokens.CreateAsync(user.Id, "script", ct: Ct);
+        Assert.Null(Assert.Single(await tokens.ListAsync(user.Id, Ct)).LastUsedAtUtc);
+
+        Assert.NotNull(await tokens.VerifyAsync(created.Token, Ct));
+        var first = _clock.GetUtcNow().UtcDateTime;
+        Assert.Equal(first, Assert.Single(await tokens.ListAsync(user.Id, Ct)).LastUsedAtUtc);
+
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.NotNull(await tokens.VerifyAsync(created.Token, Ct));
+        Assert.Equal(first, Assert.Single(await tokens.ListAsync(user.Id, Ct)).LastUsedAtUtc);
+
+        _clock.Advance(TimeSpan.FromSeconds(31));
+        Assert.NotNull(await tokens.VerifyAsync(created.Token, Ct));
+        Assert.Equal(_clock.GetUtcNow().UtcDateTime, Assert.Single(await tokens.ListAsync(user.Id, Ct)).LastUsedAtUtc);
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.EntityType == nameof(PersonalAccessToken), Ct)); // its creation only: a use is not an audited change
+    }
+
+    [Fact]
     public async Task A_revoked_token_no_longer_verifies()
     {
         var user = await AddUserAsync();
