@@ -10,9 +10,11 @@ public static class DraftingPermissions
     public static bool IsSecretariat(ICurrentActor actor) =>
         actor.IsAuthenticated && (actor.IsInRole(Roles.Chair) || actor.IsInRole(Roles.Planner));
 
-    /// <summary>Who reads draft versions: the secretariat, admins and the Council.</summary>
-    public static bool CanReadDrafts(ICurrentActor actor) =>
-        IsSecretariat(actor) || (actor.IsAuthenticated && (actor.IsInRole(Roles.Admin) || actor.IsInRole(Roles.Councillor)));
+    /// <summary>Who reads draft versions: those who read draft plans (the secretariat and the Council), and chairs.</summary>
+    public static bool CanReadDrafts(ICurrentActor actor) => IsSecretariat(actor) || Planning.PlanningPermissions.CanReadDrafts(actor);
+
+    /// <summary>Who reads every Member's proposals and the compilations: the secretariat and admins.</summary>
+    public static bool CanReadAll(ICurrentActor actor) => IsSecretariat(actor) || (actor.IsAuthenticated && actor.IsInRole(Roles.Admin));
 
     public static bool CanRead(ICurrentActor actor, InstrumentVersion version) => version.IsPublished || CanReadDrafts(actor);
 
@@ -22,8 +24,7 @@ public static class DraftingPermissions
 
     /// <summary>A proposal is read by the secretariat and by the Delegates of its proposing and co-signing Members.</summary>
     public static bool CanRead(ICurrentActor actor, Proposal proposal) =>
-        IsSecretariat(actor) || (actor.IsAuthenticated && actor.IsInRole(Roles.Admin))
-        || (actor.IsAuthenticated && actor.IsInRole(Roles.Delegate) && actor.MemberCode is { } m && proposal.AllMembers.Contains(m, StringComparer.Ordinal));
+        CanReadAll(actor) || (actor.IsAuthenticated && actor.IsInRole(Roles.Delegate) && actor.MemberCode is { } m && proposal.AllMembers.Contains(m, StringComparer.Ordinal));
 
     /// <summary>Only the proposing Member's Delegates change or submit a proposal.</summary>
     public static bool CanEdit(ICurrentActor actor, Proposal proposal) =>

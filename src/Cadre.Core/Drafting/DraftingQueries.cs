@@ -85,7 +85,7 @@ public sealed class DraftingQueries(CadreDbContext db)
     {
         var q = db.Proposals.AsNoTracking().Include(p => p.BaseVersion).ThenInclude(v => v!.Instrument).AsQueryable();
         if (baseVersionId is int b) q = q.Where(p => p.BaseVersionId == b);
-        if (!DraftingPermissions.IsSecretariat(db.Actor) && !db.Actor.IsInRole(Identity.Roles.Admin))
+        if (!DraftingPermissions.CanReadAll(db.Actor))
         {
             var member = db.Actor.MemberCode;
             if (member is null || !db.Actor.IsInRole(Identity.Roles.Delegate)) return [];
@@ -103,10 +103,10 @@ public sealed class DraftingQueries(CadreDbContext db)
         return View(proposal, baseVersion);
     }
 
-    /// <summary>The compilations (secretariat only), newest first.</summary>
+    /// <summary>The compilations (secretariat and admins only), newest first.</summary>
     public async Task<IReadOnlyList<Compilation>> ListCompilationsAsync(int? baseVersionId = null, CancellationToken ct = default)
     {
-        if (!DraftingPermissions.IsSecretariat(db.Actor)) return [];
+        if (!DraftingPermissions.CanReadAll(db.Actor)) return [];
         var q = db.Compilations.AsNoTracking().Include(c => c.BaseVersion).ThenInclude(v => v!.Instrument).AsQueryable();
         if (baseVersionId is int b) q = q.Where(c => c.BaseVersionId == b);
         return await q.OrderByDescending(c => c.Id).ToListAsync(ct);
@@ -114,7 +114,7 @@ public sealed class DraftingQueries(CadreDbContext db)
 
     public async Task<CompilationView?> GetCompilationAsync(int id, CancellationToken ct = default)
     {
-        if (!DraftingPermissions.IsSecretariat(db.Actor)) return null;
+        if (!DraftingPermissions.CanReadAll(db.Actor)) return null;
         var compilation = await db.Compilations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         return compilation is null ? null : await CompileAsync(compilation, ct);
     }

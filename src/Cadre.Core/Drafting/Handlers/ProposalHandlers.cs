@@ -99,6 +99,7 @@ public sealed class SubmitProposal(CadreDbContext db)
 
     public async Task<Proposal> HandleAsync(Request request, CancellationToken ct = default)
     {
+        if (!DraftingPermissions.CanPropose(db.Actor)) throw new ForbiddenException(Messages.Get("Drafting.Error.DelegateOnly"));
         var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == request.ProposalId, ct);
         if (proposal is null || !DraftingPermissions.CanRead(db.Actor, proposal))
             throw new NotFoundException(Messages.Format("Drafting.Error.NotFound.Proposal", request.ProposalId));

@@ -54,6 +54,12 @@ public static class DraftingEndpoints
     private const string ProposalsTag = "Drafting: proposals";
     private const string CompilationsTag = "Drafting: compilations";
 
+    /// <summary>Limits on an uploaded document: the API's body limit, and at most 16 MiB unpacked (zip bombs).</summary>
+    public static readonly DocxReadOptions UploadLimits = new() { MaxFileBytes = ApiSetup.JsonBodyLimit, MaxUnpackedBytes = 16 * 1024 * 1024, MaxCharactersInPart = 16 * 1024 * 1024 };
+
+    /// <summary>Longest text compared (each side), in characters.</summary>
+    public const int MaxCompareChars = 500_000;
+
     public static IEndpointRouteBuilder MapDraftingApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/drafting")
@@ -148,6 +154,8 @@ public static class DraftingEndpoints
         if (newText is null && !v.HasErrors) v.Add("new", Messages.Get("Error.Required"));
         var f = RedlineFormat.Html;
         if (!string.IsNullOrWhiteSpace(format) && !RedlineExport.TryParseFormat(format, out f)) v.Add("format", ApiText.Format(http, "Error.UnknownValue", format, "docx, html, json, akn"));
+        v.MaxLength("old", oldText, MaxCompareChars);
+        v.MaxLength("new", newText, MaxCompareChars);
         v.MaxLength("author", author, 100);
         if (language is not null && !LocalizedText.IsSupported(language)) v.Add("language", Messages.Format("Error.UnknownLanguage", language));
         v.ThrowIfAny();
@@ -166,7 +174,7 @@ public static class DraftingEndpoints
             await file.CopyToAsync(buffer, ct);
             try
             {
-                return InputDocument.Read(buffer.ToArray(), new DocxReadOptions { MaxFileBytes = ApiSetup.JsonBodyLimit }).ProposedText;
+                return InputDocument.Read(buffer.ToArray(), UploadLimits).ProposedText;
             }
             catch (DocxReadException e)
             {

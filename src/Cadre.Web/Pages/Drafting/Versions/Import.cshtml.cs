@@ -58,7 +58,7 @@ public sealed class ImportModel(DraftingQueries queries) : DraftingPageModel
             await file.CopyToAsync(buffer, ct);
             try
             {
-                var content = InputDocument.Read(buffer.ToArray(), new DocxReadOptions { MaxFileBytes = MaxUploadBytes });
+                var content = InputDocument.Read(buffer.ToArray(), new DocxReadOptions { MaxFileBytes = MaxUploadBytes, MaxUnpackedBytes = 32 * 1024 * 1024, MaxCharactersInPart = 32 * 1024 * 1024 });
                 Input.Text = content.BaseText;
                 TrackedAuthors = content.HasTrackedChanges ? (content.Authors.Count > 0 ? content.Authors : ["?"]) : [];
             }
