@@ -45,6 +45,18 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         AntiforgeryRefused,
         /// <summary>404 for everyone (the API's catch-all).</summary>
         NotFound,
+        /// <summary>Drafting: an API write of the secretariat: 401 anonymous, Chair and Planner let through, 403 for the other roles.</summary>
+        SecretariatWrite,
+        /// <summary>Drafting: an API write of a Delegate for their Member: 401 anonymous, a Delegate let through (403 or 404 for another Member's item), 403 for the other roles.</summary>
+        DelegateWrite,
+        /// <summary>Drafting: an API call any token holder may make (the comparison): 401 anonymous, 200 or 400 for every role.</summary>
+        TokenWrite,
+        /// <summary>Drafting: another Member's proposal or a compilation: 200 for Chair, Planner and Admin, 404 for everyone else.</summary>
+        SecretariatRead,
+        /// <summary>Drafting: a page of the secretariat: anonymous to sign in (302), Chair and Planner 200, others refused (302 or 403).</summary>
+        SecretariatPage,
+        /// <summary>Drafting: the proposal editor: anonymous to sign in (302), Delegates 200, others refused (302 or 403).</summary>
+        DelegatePage,
     }
 
     /// <summary>
@@ -133,6 +145,37 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PAGE /Planning/Vocabularies/Index"] = ("/Planning/Vocabularies/Index", Rule.Public),
         ["PAGE /Planning/Vocabularies/{code}"] = ("/Planning/Vocabularies/{vocabulary}", Rule.Public),
         ["PAGE /Planning/Vocabularies/{code}/Entries/{entryId:int}"] = ("/Planning/Vocabularies/{vocabulary}/Entries/{entry}", Rule.PlannerPage),
+        // API: drafting ({instrument}, {published}, {draftVersion}, {proposal}, {compilation}: made by a Chair and a Delegate of FRA)
+        ["POST /api/v1/drafting/compare"] = ("/api/v1/drafting/compare", Rule.TokenWrite),
+        ["GET /api/v1/drafting/instruments"] = ("/api/v1/drafting/instruments", Rule.Public),
+        ["GET /api/v1/drafting/instruments/{id:int}"] = ("/api/v1/drafting/instruments/{instrument}", Rule.Public),
+        ["POST /api/v1/drafting/instruments"] = ("/api/v1/drafting/instruments", Rule.SecretariatWrite),
+        ["POST /api/v1/drafting/instruments/{id:int}/versions"] = ("/api/v1/drafting/instruments/{instrument}/versions", Rule.SecretariatWrite),
+        ["GET /api/v1/drafting/versions/{id:int}"] = ("/api/v1/drafting/versions/{draftVersion}", Rule.DraftRead),
+        ["GET /api/v1/drafting/versions/{id:int}/akn"] = ("/api/v1/drafting/versions/{published}/akn", Rule.Public),
+        ["POST /api/v1/drafting/versions/{id:int}/publish"] = ("/api/v1/drafting/versions/{draftVersion}/publish", Rule.SecretariatWrite),
+        ["GET /api/v1/drafting/proposals"] = ("/api/v1/drafting/proposals", Rule.Public),
+        ["GET /api/v1/drafting/proposals/{id:int}"] = ("/api/v1/drafting/proposals/{proposal}", Rule.SecretariatRead),
+        ["GET /api/v1/drafting/proposals/{id:int}/redline"] = ("/api/v1/drafting/proposals/{proposal}/redline?format=json", Rule.SecretariatRead),
+        ["POST /api/v1/drafting/proposals"] = ("/api/v1/drafting/proposals", Rule.DelegateWrite),
+        ["PUT /api/v1/drafting/proposals/{id:int}"] = ("/api/v1/drafting/proposals/{proposal}", Rule.DelegateWrite),
+        ["POST /api/v1/drafting/proposals/{id:int}/submit"] = ("/api/v1/drafting/proposals/{proposal}/submit", Rule.DelegateWrite),
+        ["GET /api/v1/drafting/compilations"] = ("/api/v1/drafting/compilations", Rule.Public),
+        ["GET /api/v1/drafting/compilations/{id:int}"] = ("/api/v1/drafting/compilations/{compilation}", Rule.SecretariatRead),
+        ["POST /api/v1/drafting/compilations"] = ("/api/v1/drafting/compilations", Rule.SecretariatWrite),
+        ["POST /api/v1/drafting/compilations/{id:int}/resolutions"] = ("/api/v1/drafting/compilations/{compilation}/resolutions", Rule.SecretariatWrite),
+        ["POST /api/v1/drafting/compilations/{id:int}/complete"] = ("/api/v1/drafting/compilations/{compilation}/complete", Rule.SecretariatWrite),
+        // Pages: drafting
+        ["PAGE /Drafting/Instruments"] = ("/Drafting/Instruments", Rule.Public),
+        ["PAGE /Drafting/Instruments/Index"] = ("/Drafting/Instruments/Index", Rule.Public),
+        ["PAGE /Drafting/Instruments/Create"] = ("/Drafting/Instruments/Create", Rule.SecretariatPage),
+        ["PAGE /Drafting/Instruments/{id:int}"] = ("/Drafting/Instruments/{instrument}", Rule.Public),
+        ["PAGE /Drafting/Versions/{id:int}"] = ("/Drafting/Versions/{draftVersion}", Rule.DraftRead),
+        ["PAGE /Drafting/Versions/Import"] = ("/Drafting/Versions/Import?instrumentId={instrument}", Rule.SecretariatPage),
+        ["PAGE /Drafting/Proposals/Edit"] = ("/Drafting/Proposals/Edit?versionId={published}", Rule.DelegatePage),
+        ["PAGE /Drafting/Proposals/{id:int}"] = ("/Drafting/Proposals/{proposal}", Rule.SecretariatRead),
+        ["PAGE /Drafting/Compilations/Create"] = ("/Drafting/Compilations/Create?versionId={published}", Rule.SecretariatPage),
+        ["PAGE /Drafting/Compilations/{id:int}"] = ("/Drafting/Compilations/{compilation}", Rule.SecretariatPage),
     };
 
     private static readonly string[] Actors = [Anonymous, .. Roles.All];
@@ -156,6 +199,17 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         (Rule.PlannerPage, Roles.Planner) => [200],
         (Rule.AdminPage, Roles.Admin) => [200],
         (Rule.PlannerPage or Rule.AdminPage, _) => [302, 403],
+        (Rule.SecretariatWrite or Rule.DelegateWrite or Rule.TokenWrite, Anonymous) => [401],
+        (Rule.SecretariatWrite, Roles.Chair or Roles.Planner) => [200, 201, 204, 400, 404, 409],
+        (Rule.DelegateWrite, Roles.Delegate) => [200, 201, 204, 400, 403, 404, 409],
+        (Rule.SecretariatWrite or Rule.DelegateWrite, _) => [403],
+        (Rule.TokenWrite, _) => [200, 400],
+        (Rule.SecretariatRead, Roles.Chair or Roles.Planner or Roles.Admin) => [200],
+        (Rule.SecretariatRead, _) => [404],
+        (Rule.SecretariatPage or Rule.DelegatePage, Anonymous) => [302],
+        (Rule.SecretariatPage, Roles.Chair or Roles.Planner) => [200],
+        (Rule.DelegatePage, Roles.Delegate) => [200],
+        (Rule.SecretariatPage or Rule.DelegatePage, _) => [302, 403],
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 
@@ -202,7 +256,8 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             .Select(c => c with { Url = Fill(Table[c.Key].Url, ids), Rule = Table[c.Key].Rule })
             .ToList();
         // Reads first, then writes, the Planner's last: a Planner's delete must not change what the others see.
-        var order = calls.Where(c => c.Rule != Rule.PlannerWrite).SelectMany(c => Actors.Select(a => (c, a)))
+        var order = calls.Where(c => c.Rule is not (Rule.PlannerWrite or Rule.SecretariatWrite or Rule.DelegateWrite)).SelectMany(c => Actors.Select(a => (c, a)))
+            .Concat(calls.Where(c => c.Rule is Rule.SecretariatWrite or Rule.DelegateWrite).SelectMany(c => Actors.Select(a => (c, a))))
             .Concat(calls.Where(c => c.Rule == Rule.PlannerWrite).SelectMany(c => Actors.Where(a => a != Roles.Planner).Select(a => (c, a))))
             .Concat(calls.Where(c => c.Rule == Rule.PlannerWrite).Select(c => (c, Roles.Planner)));
 
@@ -252,8 +307,14 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         var goal = await App.CreateElementAsync(plan.Id, "goal", "1");
         var link = await Rest.ReadAsync<CreatedLinkResponse>(await planner.PostAsJsonAsync($"/api/v1/elements/{goal.Id}/links",
             new CreateLinkRequest(vocabulary.Entries[0].Id, null), Rest.Json, Ct), HttpStatusCode.Created);
+        var drafting = await Cadre.Web.Tests.Api.Drafting.DraftingFixture.CreateAsync(App, "matrix-1", "FRA");
         return new Dictionary<string, string>
         {
+            ["instrument"] = drafting.Instrument.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["published"] = drafting.Published.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["draftVersion"] = drafting.Draft.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["proposal"] = drafting.Proposal.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["compilation"] = drafting.Compilation.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["plan"] = plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["planCode"] = plan.Code,
             ["element"] = goal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -13,6 +13,7 @@ public static class DraftingArea
 
     public static IEndpointRouteBuilder MapDraftingArea(this IEndpointRouteBuilder app)
     {
+        app.MapDraftingApi();
         return app;
     }
 }
