@@ -22,13 +22,17 @@ public sealed class SampleChartRenderer : IReportChartRenderer
         ArgumentNullException.ThrowIfNull(chart);
         var n = Math.Max(1, chart.ValuesPercent.Count);
         var height = Gap + (n * (BarHeight + Gap));
-        var png = Png(Width, height, (x, y) =>
+        var lengths = chart.ValuesPercent.Select(v => (int)(Math.Clamp(v, 0m, 200m) / 200m * (Width - 20))).ToList();
+        var png = Png(Width, height, (y, row) =>
         {
+            // Palette: 0 white, 1 bar blue, 2 dark grey (the 100% line).
+            row.Clear();
             var index = (y - Gap) / (BarHeight + Gap);
-            var inBar = (y - Gap) % (BarHeight + Gap) < BarHeight && y >= Gap && index < chart.ValuesPercent.Count;
-            var length = inBar ? (int)(Math.Clamp(chart.ValuesPercent[index], 0m, 200m) / 200m * (Width - 20)) : 0;
-            if (x == (Width - 20) / 2 + 10) return (0x33, 0x33, 0x33); // the 100% line
-            return inBar && x >= 10 && x < 10 + length ? ((byte)0x1f, (byte)0x5f, (byte)0xa0) : ((byte)0xff, (byte)0xff, (byte)0xff);
+            if (y >= Gap && (y - Gap) % (BarHeight + Gap) < BarHeight && index < lengths.Count)
+            {
+                row.Slice(10, lengths[index]).Fill(1);
+            }
+            row[((Width - 20) / 2) + 10] = 2;
         });
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\">");
@@ -42,21 +46,15 @@ public sealed class SampleChartRenderer : IReportChartRenderer
         return new ReportChartImage(png, Width, height, svg.ToString());
     }
 
-    /// <summary>An 8-bit RGB PNG.</summary>
-    internal static byte[] Png(int width, int height, Func<int, int, (byte R, byte G, byte B)> pixel)
+    /// <summary>An 8-bit indexed PNG with three colours; <paramref name="fillRow"/> writes the palette index of each pixel of a row.</summary>
+    internal static byte[] Png(int width, int height, SpanAction fillRow)
     {
-        var raw = new byte[height * ((width * 3) + 1)];
-        var p = 0;
+        var raw = new byte[height * (width + 1)];
         for (var y = 0; y < height; y++)
         {
-            raw[p++] = 0; // filter: none
-            for (var x = 0; x < width; x++)
-            {
-                var (r, g, b) = pixel(x, y);
-                raw[p++] = r;
-                raw[p++] = g;
-                raw[p++] = b;
-            }
+            var offset = y * (width + 1);
+            raw[offset] = 0; // filter: none
+            fillRow(y, raw.AsSpan(offset + 1, width));
         }
         using var idat = new MemoryStream();
         using (var z = new ZLibStream(idat, CompressionLevel.Fastest, leaveOpen: true)) z.Write(raw);
@@ -66,12 +64,15 @@ public sealed class SampleChartRenderer : IReportChartRenderer
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
         header[8] = 8; // bit depth
-        header[9] = 2; // colour type: RGB
+        header[9] = 3; // colour type: indexed
         Chunk(output, "IHDR", header);
+        Chunk(output, "PLTE", [0xFF, 0xFF, 0xFF, 0x1F, 0x5F, 0xA0, 0x33, 0x33, 0x33]);
         Chunk(output, "IDAT", idat.ToArray());
         Chunk(output, "IEND", []);
         return output.ToArray();
     }
+
+    internal delegate void SpanAction(int y, Span<byte> row);
 
     private static void Chunk(Stream s, string type, byte[] data)
     {
