@@ -52,6 +52,7 @@ namespace Cadre.Cli
             services.AddGovernance();
             services.AddConsultation();
             services.AddFinance();
+            Cadre.Core.Reporting.ReportingModule.AddReporting(services);
         }
     }
 }

@@ -48,6 +48,7 @@ builder.Services.AddDraftingArea();
 builder.Services.AddGovernanceArea();
 builder.Services.AddConsultationArea();
 builder.Services.AddFinanceArea();
+Cadre.Core.Reporting.ReportingModule.AddReporting(builder.Services);
 
 var app = builder.Build();
 

@@ -68,6 +68,7 @@ public sealed partial class CadreDbContext(
         GovernanceModel.Configure(builder);
         Consultation.ConsultationModel.Configure(builder);
         Finance.FinanceModel.Configure(builder);
+        Reporting.ReportingModel.Configure(builder);
 
         foreach (var type in builder.Model.GetEntityTypes())
         {

@@ -1,0 +1,142 @@
+using System.Security.Cryptography;
+using Cadre.Core.Common;
+using Cadre.Core.Data;
+using Cadre.Core.Reporting.Model;
+using Cadre.Core.Reporting.Writers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cadre.Core.Reporting.Handlers;
+
+/// <summary>Asks for a report file to be generated in the background (while the report is a draft).</summary>
+public sealed class QueueReportGeneration(CadreDbContext db)
+{
+    public sealed record Request(int ReportId, ReportFormat Format, string Language);
+
+    public async Task<ReportGenerationJob> HandleAsync(Request request, CancellationToken ct = default)
+    {
+        ReportingPermissions.EnsureCanManage(db.Actor);
+        var report = await ReportInput.LoadAsync(db, request.ReportId, ct);
+        ReportInput.EnsureDraft(report);
+        if (!LocalizedText.IsSupported(request.Language))
+        {
+            throw new ValidationFailedException("language", Messages.Format("Error.UnknownLanguage", request.Language));
+        }
+        var job = new ReportGenerationJob
+        {
+            ReportId = report.Id,
+            Format = request.Format,
+            Language = request.Language,
+            Status = ReportJobStatus.Queued,
+            QueuedAtUtc = db.UtcNow,
+            RequestedBy = db.Actor.Name,
+        };
+        db.ReportJobs.Add(job);
+        await db.SaveChangesAsync(ct);
+        return job;
+    }
+}
+
+/// <summary>
+/// Runs a queued generation job: loads the figures from the <see cref="IReportSource"/>, builds the report
+/// with the stored narratives, writes the file, and keeps it with the JSON of the model it was made from.
+/// Progress is saved as it goes (for the page and the CLI to show); a failure is recorded on the job, not
+/// thrown. Called by a background worker (to be wired in the web host) or directly by the CLI.
+/// No <see cref="IReportSource"/> is registered until Results and Finance provide one: jobs then fail with a
+/// clear message.
+/// </summary>
+public sealed class RunReportGeneration(CadreDbContext db, IReportSource? source = null, IReportChartRenderer? charts = null)
+{
+    public async Task<ReportGenerationJob> HandleAsync(int jobId, CancellationToken ct = default)
+    {
+        var job = await db.ReportJobs.FirstOrDefaultAsync(j => j.Id == jobId, ct)
+            ?? throw new NotFoundException(Messages.Format("Error.NotFound.ReportJob", jobId));
+        if (job.Status != ReportJobStatus.Queued) throw new ValidationFailedException("status", Messages.Get("Error.Report.JobNotQueued"));
+        var report = await db.Reports.Include(r => r.Plan).FirstAsync(r => r.Id == job.ReportId, ct);
+        job.Status = ReportJobStatus.Running;
+        job.StartedAtUtc = db.UtcNow;
+        job.ProgressPercent = 5;
+        await db.SaveChangesAsync(ct);
+        try
+        {
+            ReportInput.EnsureDraft(report);
+            if (source is null) throw new ValidationFailedException("source", Messages.Get("Error.Report.NoSource"));
+            var data = await source.LoadAsync(report.Plan!.Code, report.Kind, report.Year, ct)
+                ?? throw new ValidationFailedException("source", Messages.Format("Error.Report.PlanHasNoData", report.Plan.Code));
+            await ProgressAsync(job, 40, ct);
+
+            var stored = await db.ReportNarratives.AsNoTracking().Where(n => n.ReportId == report.Id).ToListAsync(ct);
+            var narratives = stored.GroupBy(n => n.SectionKey).ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyDictionary<string, string>)g.ToDictionary(n => n.Language, n => n.Text, StringComparer.Ordinal),
+                StringComparer.Ordinal);
+            var model = ReportBuilder.Build(data, new ReportBuildOptions(report.Kind, report.Year, job.Language, report.VersionNumber,
+                ReportText.Get(job.Language, "ReportStatus." + report.Status), db.UtcNow, narratives, charts));
+            await ProgressAsync(job, 60, ct);
+
+            var (bytes, contentType, extension) = job.Format switch
+            {
+                ReportFormat.Docx => (DocxReportWriter.Write(model), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+                ReportFormat.Html => (HtmlReportWriter.Write(model), "text/html; charset=utf-8", "html"),
+                _ => (XlsxReportWriter.Write(model), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+            };
+            var json = ReportJson.Serialize(model);
+            if (bytes.LongLength > ReportingLimits.MaxArtefactBytes)
+            {
+                throw new ValidationFailedException("content", Messages.Format("Error.Report.ArtefactTooLarge", bytes.LongLength, ReportingLimits.MaxArtefactBytes));
+            }
+            if (json.Length > ReportingLimits.MaxModelJsonChars)
+            {
+                throw new ValidationFailedException("content", Messages.Format("Error.Report.ArtefactTooLarge", json.Length, ReportingLimits.MaxModelJsonChars));
+            }
+            await ProgressAsync(job, 90, ct);
+
+            var artefact = new ReportArtefact
+            {
+                ReportId = report.Id,
+                Format = job.Format,
+                Language = job.Language,
+                FileName = $"{report.Plan.Code}-{report.Kind.ToString().ToLowerInvariant()}-{report.Year}-v{report.VersionNumber}-{job.Language}.{extension}",
+                ContentType = contentType,
+                Content = bytes,
+                SizeBytes = bytes.LongLength,
+                Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                ModelJson = json,
+                CreatedAtUtc = db.UtcNow,
+                CreatedBy = job.RequestedBy,
+            };
+            job.Artefact = artefact;
+            job.Status = ReportJobStatus.Done;
+            job.ProgressPercent = 100;
+            job.FinishedAtUtc = db.UtcNow;
+            await db.SaveChangesAsync(ct);
+        }
+        catch (CadreException ex)
+        {
+            await FailAsync(job, ex.Message, ct);
+        }
+#pragma warning disable CA1031 // A background job records any failure on itself instead of crashing its worker.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            await FailAsync(job, ex.GetType().Name + ": " + ex.Message, ct);
+        }
+        return job;
+    }
+
+    private async Task ProgressAsync(ReportGenerationJob job, int percent, CancellationToken ct)
+    {
+        job.ProgressPercent = percent;
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task FailAsync(ReportGenerationJob job, string message, CancellationToken ct)
+    {
+        // Anything half-added (an artefact) is dropped; only the job's failure is saved.
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList()) entry.State = EntityState.Detached;
+        job.Artefact = null;
+        job.Status = ReportJobStatus.Failed;
+        job.Error = message.Length > 1000 ? message[..1000] : message;
+        job.FinishedAtUtc = db.UtcNow;
+        await db.SaveChangesAsync(ct);
+    }
+}
