@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cadre.Core.Results;
@@ -9,14 +8,5 @@ public static class ResultsModule
     public static IServiceCollection AddResults(this IServiceCollection services)
     {
         return services;
-    }
-}
-
-/// <summary>The tables of the Results area (called by CadreDbContext.OnModelCreating).</summary>
-internal static class ResultsModel
-{
-    public static void Configure(ModelBuilder b)
-    {
-        ArgumentNullException.ThrowIfNull(b);
     }
 }
