@@ -142,8 +142,10 @@ public sealed class ReportedValue : IVersioned, IAudited
     public string? EvidenceContentType { get; set; }
     public byte[]? EvidenceContent { get; set; }
     public ValueStatus Status { get; set; }
-    /// <summary>The rejection reason, or for a correction the reason of the correction.</summary>
+    /// <summary>For a correction (a revision after a validated one), why it was corrected.</summary>
     public string? Reason { get; set; }
+    /// <summary>Why the validator rejected the value.</summary>
+    public string? RejectionReason { get; set; }
     public string SubmittedById { get; set; } = "";
     public string SubmittedBy { get; set; } = "";
     public DateTime SubmittedAtUtc { get; set; }

@@ -84,6 +84,7 @@ internal static class ResultsModel
             e.Property(x => x.EvidenceContentType).HasMaxLength(100);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Reason).HasMaxLength(2000);
+            e.Property(x => x.RejectionReason).HasMaxLength(2000);
             e.Property(x => x.SubmittedById).HasMaxLength(450);
             e.Property(x => x.SubmittedBy).HasMaxLength(256);
             e.Property(x => x.DecidedById).HasMaxLength(450);

@@ -1,3 +1,4 @@
+using Cadre.Core.Results.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cadre.Core.Results;
@@ -7,6 +8,18 @@ public static class ResultsModule
 {
     public static IServiceCollection AddResults(this IServiceCollection services)
     {
+        services.AddMemoryCache();
+        services.AddScoped<ResultsQueries>();
+        services.AddScoped<ProgressService>();
+        services.AddScoped<SaveIndicator>();
+        services.AddScoped<DeleteIndicator>();
+        services.AddScoped<SaveDimension>();
+        services.AddScoped<SaveResultsSettings>();
+        services.AddScoped<SubmitValue>();
+        services.AddScoped<CorrectValue>();
+        services.AddScoped<ApproveValue>();
+        services.AddScoped<RejectValue>();
+        services.AddScoped<ValueImport>();
         return services;
     }
 }

@@ -222,6 +222,7 @@ namespace Cadre.Migrations.Sqlite.Migrations
                     EvidenceContent = table.Column<byte[]>(type: "BLOB", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     SubmittedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),

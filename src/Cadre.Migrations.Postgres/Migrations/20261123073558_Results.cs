@@ -223,6 +223,7 @@ namespace Cadre.Migrations.Postgres.Migrations
                     EvidenceContent = table.Column<byte[]>(type: "bytea", nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RejectionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     SubmittedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
                     SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
