@@ -148,10 +148,10 @@ public sealed class ValueImport(CadreDbContext db)
     private async Task<(ImportPreview, List<Planned>)> CheckAsync(int planId, Stream content, SheetFormat format, IProgress<int>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
+        if (!db.Actor.IsAuthenticated || !db.Actor.IsInRole(Identity.Roles.Reporter)) throw new ForbiddenException(Messages.Get("Error.Forbidden"));
         var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, ct)
             ?? throw new NotFoundException(Messages.Format("Error.NotFound.Plan", planId));
         if (!PlanningPermissions.CanRead(db.Actor, plan)) throw new NotFoundException(Messages.Format("Error.NotFound.Plan", planId));
-        if (!db.Actor.IsAuthenticated || !db.Actor.IsInRole(Identity.Roles.Reporter)) throw new ForbiddenException(Messages.Get("Error.Forbidden"));
 
         var fileErrors = new List<string>();
         var raw = new List<IDictionary<string, object?>>();

@@ -45,6 +45,10 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         AntiforgeryRefused,
         /// <summary>404 for everyone (the API's catch-all).</summary>
         NotFound,
+        /// <summary>An API write of a Reporter (submit, correct, import values): 401 anonymous, 403 for every role but Reporter; a Reporter is let through (any answer but 401, 403 or 5xx).</summary>
+        ReporterWrite,
+        /// <summary>An API write of a Validator (approve, reject values): 401 anonymous, 403 for every role but Validator; a Validator is let through.</summary>
+        ValidatorWrite,
     }
 
     /// <summary>
@@ -91,6 +95,23 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         // API: history
         ["GET /api/v1/history/{entityType}/{id:int}"] = ("/api/v1/history/element/{element}", Rule.DraftRead),
         ["* /api/{**path}"] = ("/api/v1/no-such-thing", Rule.NotFound),
+        // API: results
+        ["GET /api/v1/plans/{id:int}/indicators"] = ("/api/v1/plans/{plan}/indicators", Rule.DraftRead),
+        ["POST /api/v1/plans/{id:int}/indicators"] = ("/api/v1/plans/{plan}/indicators", Rule.PlannerWrite),
+        ["GET /api/v1/indicators/{id:int}"] = ("/api/v1/indicators/{indicator}", Rule.DraftRead),
+        ["PUT /api/v1/indicators/{id:int}"] = ("/api/v1/indicators/{indicator}", Rule.PlannerWrite),
+        ["DELETE /api/v1/indicators/{id:int}"] = ("/api/v1/indicators/{indicator}?version=999", Rule.PlannerWrite),
+        ["GET /api/v1/plans/{id:int}/dimensions"] = ("/api/v1/plans/{plan}/dimensions", Rule.DraftRead),
+        ["GET /api/v1/plans/{id:int}/values"] = ("/api/v1/plans/{plan}/values", Rule.DraftRead),
+        ["GET /api/v1/indicators/{id:int}/values"] = ("/api/v1/indicators/{indicator}/values", Rule.DraftRead),
+        ["POST /api/v1/indicators/{id:int}/values"] = ("/api/v1/indicators/{indicator}/values", Rule.ReporterWrite),
+        ["GET /api/v1/values/{id:int}"] = ("/api/v1/values/{value}", Rule.DraftRead),
+        ["POST /api/v1/values/{id:int}/approve"] = ("/api/v1/values/{value}/approve", Rule.ValidatorWrite),
+        ["POST /api/v1/values/{id:int}/reject"] = ("/api/v1/values/{value}/reject", Rule.ValidatorWrite),
+        ["POST /api/v1/values/{id:int}/correct"] = ("/api/v1/values/{value}/correct", Rule.ReporterWrite),
+        ["GET /api/v1/plans/{id:int}/values/template"] = ("/api/v1/plans/{plan}/values/template?format=csv", Rule.DraftRead),
+        ["POST /api/v1/plans/{id:int}/values/import"] = ("/api/v1/plans/{plan}/values/import?dryRun=true", Rule.ReporterWrite),
+        ["GET /api/v1/plans/{id:int}/progress"] = ("/api/v1/plans/{plan}/progress?asOf=2025", Rule.DraftRead),
         // Infrastructure
         ["GET /openapi/{documentName}.json"] = ("/openapi/v1.json", Rule.Public),
         ["* /healthz"] = ("/healthz", Rule.Public),
@@ -149,6 +170,10 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         (Rule.PlannerWrite, Anonymous) => [401],
         (Rule.PlannerWrite, Roles.Planner) => [200, 201, 204, 400, 404, 409],
         (Rule.PlannerWrite, _) => [403],
+        (Rule.ReporterWrite or Rule.ValidatorWrite, Anonymous) => [401],
+        (Rule.ReporterWrite, Roles.Reporter) => [200, 201, 204, 400, 404, 409, 422],
+        (Rule.ValidatorWrite, Roles.Validator) => [200, 201, 204, 400, 404, 409],
+        (Rule.ReporterWrite or Rule.ValidatorWrite, _) => [403],
         (Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage, Anonymous) => [302],
         (Rule.SignedInPage, _) => [200],
         (Rule.DraftPage, Roles.Delegate) => [302, 403, 404],
@@ -202,7 +227,8 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             .Select(c => c with { Url = Fill(Table[c.Key].Url, ids), Rule = Table[c.Key].Rule })
             .ToList();
         // Reads first, then writes, the Planner's last: a Planner's delete must not change what the others see.
-        var order = calls.Where(c => c.Rule != Rule.PlannerWrite).SelectMany(c => Actors.Select(a => (c, a)))
+        var order = calls.Where(c => c.Rule is not (Rule.PlannerWrite or Rule.ReporterWrite or Rule.ValidatorWrite)).SelectMany(c => Actors.Select(a => (c, a)))
+            .Concat(calls.Where(c => c.Rule is Rule.ReporterWrite or Rule.ValidatorWrite).SelectMany(c => Actors.Select(a => (c, a))))
             .Concat(calls.Where(c => c.Rule == Rule.PlannerWrite).SelectMany(c => Actors.Where(a => a != Roles.Planner).Select(a => (c, a))))
             .Concat(calls.Where(c => c.Rule == Rule.PlannerWrite).Select(c => (c, Roles.Planner)));
 
@@ -250,6 +276,11 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         var plan = await App.CreatePlanAsync("MATRIX-DRAFT");
         var someone = await App.CreateUserAsync(Roles.Reporter);
         var goal = await App.CreateElementAsync(plan.Id, "goal", "1");
+        var indicator = await Rest.ReadAsync<Cadre.Web.Api.Results.IndicatorResponse>(await planner.PostAsJsonAsync($"/api/v1/plans/{plan.Id}/indicators",
+            new Cadre.Web.Api.Results.IndicatorBody(goal.Id, "M.1", new() { ["en"] = "Matrix indicator" }, Measure: Core.Results.Measure.Percentage), Rest.Json, Ct), HttpStatusCode.Created);
+        var reporter = await App.ClientAsAsync(Roles.Reporter);
+        var value = await Rest.ReadAsync<Cadre.Web.Api.Results.ValueResponse>(await reporter.PostAsJsonAsync($"/api/v1/indicators/{indicator.Id}/values",
+            new Cadre.Web.Api.Results.SubmitValueBody("2025", 50), Rest.Json, Ct), HttpStatusCode.Created);
         var link = await Rest.ReadAsync<CreatedLinkResponse>(await planner.PostAsJsonAsync($"/api/v1/elements/{goal.Id}/links",
             new CreateLinkRequest(vocabulary.Entries[0].Id, null), Rest.Json, Ct), HttpStatusCode.Created);
         return new Dictionary<string, string>
@@ -261,6 +292,8 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             ["link"] = link.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["vocabulary"] = vocabulary.Code,
             ["user"] = someone.Id,
+            ["indicator"] = indicator.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["value"] = value.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["entry"] = vocabulary.Entries[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }

@@ -56,9 +56,8 @@ public static class ResultsEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithName("GetValueTemplate").WithSummary("The bulk-entry spreadsheet for a plan (format=xlsx or csv; unit= for one responsible unit).").WithTags(ValuesTag);
         api.MapPost("/plans/{id:int}/values/import", Import).Write()
-            .Accepts<string>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .Produces<ImportResponse>(StatusCodes.Status422UnprocessableEntity)
-            .WithName("ImportValues").WithSummary("Imports a filled template (body: the .csv or .xlsx file, at most 1 MB here); dryRun=true only checks. All rows or none.").WithTags(ValuesTag);
+            .WithName("ImportValues").WithSummary("Imports a filled template (body: the .csv file as text/csv or the .xlsx file, at most 1 MB here); dryRun=true only checks. All rows or none (422 with every row's errors).").WithTags(ValuesTag);
 
         api.MapGet("/plans/{id:int}/progress", Progress).Read().ProducesProblems(400, 404)
             .WithName("GetProgress").WithSummary("Every element's achievement, status and coverage and every indicator's actual, expected value and status, as of a year.").WithTags(ProgressTag);
@@ -174,15 +173,17 @@ public static class ResultsEndpoints
         return TypedResults.Created($"/api/v1/values/{value.Id}", await ValueAsync(queries, value.Id, ct));
     }
 
-    private static async Task<Ok<ValueResponse>> Approve(int id, ApproveValueBody body, ApproveValue handler, ResultsQueries queries, CancellationToken ct)
+    private static async Task<Ok<ValueResponse>> Approve(int id, ApproveValueBody body, ApproveValue handler, ResultsQueries queries, CadreDbContext db, CancellationToken ct)
     {
+        EnsureValidator(db);
         if (body.Version is null) throw new ValidationFailedException("version", ApiText.Get(null, "Error.VersionRequired"));
         await handler.HandleAsync(new ApproveValue.Request(id, body.Version), ct);
         return TypedResults.Ok(await ValueAsync(queries, id, ct));
     }
 
-    private static async Task<Ok<ValueResponse>> Reject(int id, RejectValueBody body, RejectValue handler, ResultsQueries queries, CancellationToken ct)
+    private static async Task<Ok<ValueResponse>> Reject(int id, RejectValueBody body, RejectValue handler, ResultsQueries queries, CadreDbContext db, CancellationToken ct)
     {
+        EnsureValidator(db);
         if (body.Version is null) throw new ValidationFailedException("version", ApiText.Get(null, "Error.VersionRequired"));
         await handler.HandleAsync(new RejectValue.Request(id, body.Reason, body.Version), ct);
         return TypedResults.Ok(await ValueAsync(queries, id, ct));
@@ -255,6 +256,12 @@ public static class ResultsEndpoints
         var year = asOf ?? Math.Clamp(clock.GetUtcNow().Year, plan.StartYear, plan.EndYear);
         var result = await progress.GetAsync(id, year, ct);
         return result is null ? ApiSetup.NotFound(Messages.Format("Error.NotFound.Plan", id)) : TypedResults.Ok(result.ToResponse());
+    }
+
+    /// <summary>Refuses non-Validators before the body is checked, so that they learn nothing from validation errors.</summary>
+    private static void EnsureValidator(CadreDbContext db)
+    {
+        if (!db.Actor.IsInRole(Core.Identity.Roles.Validator)) throw new ForbiddenException(Messages.Get("Error.Results.NotYourValidation"));
     }
 
     private static T ParseOption<T>(Validation v, HttpContext http, string field, string? value, T fallback) where T : struct, Enum
