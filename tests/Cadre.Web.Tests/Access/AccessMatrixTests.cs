@@ -49,6 +49,10 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ReporterWrite,
         /// <summary>An API write of a Validator (approve, reject values): 401 anonymous, 403 for every role but Validator; a Validator is let through.</summary>
         ValidatorWrite,
+        /// <summary>A page for Reporters (correcting a value): anonymous to sign in (302), others refused (302 to access denied, or 403), Reporters 200.</summary>
+        ReporterPage,
+        /// <summary>A page for Validators (rejecting a value): anonymous to sign in (302), others refused, Validators 200.</summary>
+        ValidatorPage,
     }
 
     /// <summary>
@@ -154,6 +158,18 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PAGE /Planning/Vocabularies/Index"] = ("/Planning/Vocabularies/Index", Rule.Public),
         ["PAGE /Planning/Vocabularies/{code}"] = ("/Planning/Vocabularies/{vocabulary}", Rule.Public),
         ["PAGE /Planning/Vocabularies/{code}/Entries/{entryId:int}"] = ("/Planning/Vocabularies/{vocabulary}/Entries/{entry}", Rule.PlannerPage),
+        // Pages: results
+        ["PAGE /Results/Plans/{planId:int}/Indicators"] = ("/Results/Plans/{plan}/Indicators", Rule.DraftRead),
+        ["PAGE /Results/Plans/{planId:int}/Indicators/Create"] = ("/Results/Plans/{plan}/Indicators/Create", Rule.PlannerPage),
+        ["PAGE /Results/Indicators/{id:int}"] = ("/Results/Indicators/{indicator}", Rule.DraftRead),
+        ["PAGE /Results/Indicators/{id:int}/Edit"] = ("/Results/Indicators/{indicator}/Edit", Rule.PlannerPage),
+        ["PAGE /Results/Indicators/{id:int}/Delete"] = ("/Results/Indicators/{indicator}/Delete", Rule.PlannerPage),
+        ["PAGE /Results/Values/{id:int}/Reject"] = ("/Results/Values/{value}/Reject", Rule.ValidatorPage),
+        ["PAGE /Results/Values/{id:int}/Correct"] = ("/Results/Values/{value}/Correct", Rule.ReporterPage),
+        ["PAGE /Results/MyWork"] = ("/Results/MyWork", Rule.SignedInPage),
+        ["PAGE /Results/Plans/{planId:int}/Import"] = ("/Results/Plans/{plan}/Import", Rule.DraftPage),
+        ["PAGE /Results/Plans/{planId:int}/Dashboard"] = ("/Results/Plans/{plan}/Dashboard", Rule.DraftRead),
+        ["PAGE /Results/Elements/{id:int}/Dashboard"] = ("/Results/Elements/{element}/Dashboard", Rule.DraftRead),
     };
 
     private static readonly string[] Actors = [Anonymous, .. Roles.All];
@@ -174,7 +190,10 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         (Rule.ReporterWrite, Roles.Reporter) => [200, 201, 204, 400, 404, 409, 422],
         (Rule.ValidatorWrite, Roles.Validator) => [200, 201, 204, 400, 404, 409],
         (Rule.ReporterWrite or Rule.ValidatorWrite, _) => [403],
-        (Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage, Anonymous) => [302],
+        (Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage or Rule.ReporterPage or Rule.ValidatorPage, Anonymous) => [302],
+        (Rule.ReporterPage, Roles.Reporter) => [200],
+        (Rule.ValidatorPage, Roles.Validator) => [200],
+        (Rule.ReporterPage or Rule.ValidatorPage, _) => [302, 403],
         (Rule.SignedInPage, _) => [200],
         (Rule.DraftPage, Roles.Delegate) => [302, 403, 404],
         (Rule.DraftPage, _) => [200],
@@ -258,7 +277,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             {
                 failures.AppendLine($"  {call.Method} {call.Url} as {actor}: {status} without a ProblemDetails body");
             }
-            else if (call.Rule is Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage && actor == Anonymous
+            else if (call.Rule is Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage or Rule.ReporterPage or Rule.ValidatorPage && actor == Anonymous
                 && response.Headers.Location?.OriginalString.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) != true)
             {
                 failures.AppendLine($"  {call.Method} {call.Url} as {actor}: redirected to {response.Headers.Location}, not to the sign-in page");
