@@ -114,8 +114,9 @@ public static class Charts
                 ticks.Select(t => (double)t).ToArray(), ticks.Select(t => t.ToString(CultureInfo.InvariantCulture)).ToArray());
             plot.Axes.SetLimitsX(first - 0.5, last + 0.5);
         }
-        SetValueAxis(plot, values, culture);
-        plot.ShowLegend(Alignment.UpperLeft);
+        SetValueAxis(plot, values, culture, fromZero: false);
+        // Outside the data area, so that it never hides a point.
+        plot.ShowLegend(Edge.Bottom);
 
         var alt = new StringBuilder(spec.Title).Append(". ");
         foreach (var s in spec.Series)
@@ -152,8 +153,8 @@ public static class Charts
         }
         AddLines(plot, spec.Lines);
         var values = spec.Bars.Select(b => b.Value).Concat(spec.Lines.Select(l => l.Value)).Append(0).ToList();
-        SetValueAxis(plot, values, culture);
-        if (spec.Lines.Count > 0) plot.ShowLegend(Alignment.UpperRight);
+        SetValueAxis(plot, values, culture, fromZero: true);
+        if (spec.Lines.Count > 0) plot.ShowLegend(Edge.Bottom);
 
         var alt = new StringBuilder(spec.Title).Append(". ");
         alt.AppendJoin(", ", spec.Bars.Select(b => $"{b.Label} {Number(b.Value, culture)}"));
@@ -195,7 +196,8 @@ public static class Charts
         }
     }
 
-    private static void SetValueAxis(Plot plot, List<double> values, CultureInfo culture)
+    /// <summary>Bars start at zero; a series is framed around its values (with zero as the floor for positive data).</summary>
+    private static void SetValueAxis(Plot plot, List<double> values, CultureInfo culture, bool fromZero)
     {
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
@@ -206,9 +208,11 @@ public static class Charts
             plot.Axes.SetLimitsY(0, 1);
             return;
         }
-        var (lo, hi) = (Math.Min(0, values.Min()), values.Max());
-        if (hi <= lo) hi = lo + 1;
-        plot.Axes.SetLimitsY(lo, hi + (hi - lo) * 0.12);
+        var (min, hi) = (values.Min(), values.Max());
+        var pad = Math.Max((hi - min) * 0.15, Math.Abs(hi) * 0.05);
+        if (pad == 0) pad = 1;
+        var lo = fromZero ? Math.Min(0, min) : min >= 0 ? Math.Max(0, min - pad) : min - pad;
+        plot.Axes.SetLimitsY(lo, hi + pad);
     }
 
     private static void AppendLines(StringBuilder alt, IReadOnlyList<ReferenceLine> lines, CultureInfo culture)

@@ -56,7 +56,13 @@ public static class ResultsCharts
         IReadOnlyList<SeriesYear> years, IStringLocalizer<ResultsText> text, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var actual = new ChartSeries(text["Chart.Actual"], years.Where(y => y.Actual is not null).Select(y => new ChartPoint(y.Year, (double)y.Actual!.Value)).ToList(), "#0D6EFD");
+        var actualPoints = years.Where(y => y.Actual is not null).Select(y => new ChartPoint(y.Year, (double)y.Actual!.Value)).ToList();
+        // The line of actual values starts from the baseline, which is the actual value of its year.
+        if (baseline is decimal start && baselineYear is int startYear && !actualPoints.Any(p => p.X <= startYear))
+        {
+            actualPoints.Insert(0, new ChartPoint(startYear, (double)start));
+        }
+        var actual = new ChartSeries(text["Chart.Actual"], actualPoints, "#0D6EFD");
         var target = new ChartSeries(text["Chart.Targets"], years.Where(y => y.Target is not null).Select(y => new ChartPoint(y.Year, (double)y.Target!.Value)).ToList(), "#6F42C1");
         var lines = new List<ReferenceLine>();
         if (baseline is decimal b) lines.Add(new ReferenceLine(baselineYear is int by ? text["Chart.BaselineYear", by] : text["Chart.Baseline"], (double)b, ReferenceKind.Baseline));
