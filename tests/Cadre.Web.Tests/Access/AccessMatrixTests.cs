@@ -187,7 +187,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         (Rule.PlannerWrite, Roles.Planner) => [200, 201, 204, 400, 404, 409],
         (Rule.PlannerWrite, _) => [403],
         (Rule.ReporterWrite or Rule.ValidatorWrite, Anonymous) => [401],
-        (Rule.ReporterWrite, Roles.Reporter) => [200, 201, 204, 400, 404, 409, 422],
+        (Rule.ReporterWrite, Roles.Reporter) => [200, 201, 204, 400, 404, 409],
         (Rule.ValidatorWrite, Roles.Validator) => [200, 201, 204, 400, 404, 409],
         (Rule.ReporterWrite or Rule.ValidatorWrite, _) => [403],
         (Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage or Rule.ReporterPage or Rule.ValidatorPage, Anonymous) => [302],

@@ -147,10 +147,10 @@ public sealed class ResultsApiTests(CadreWebFactory app) : ApiTest(app), IClassF
 
         static StringContent Csv(string text) => new(text, System.Text.Encoding.UTF8, "text/csv");
         const string bad = "indicator,period,dimension,value\n1.a,2024,,68\n1.a,2025,itu-region:africa,abc\n";
-        var refused = await Rest.ReadAsync<ImportResponse>(await s.Reporter.PostAsync($"/api/v1/plans/{s.Plan.Id}/values/import", Csv(bad), Ct), HttpStatusCode.UnprocessableEntity);
-        Assert.False(refused.Committed);
-        Assert.Equal(1, refused.ErrorRowCount);
-        Assert.Equal(3, refused.Rows.Single(r => r.Errors.Count > 0).Row);
+        var refused = await Rest.ProblemAsync(await s.Reporter.PostAsync($"/api/v1/plans/{s.Plan.Id}/values/import", Csv(bad), Ct), HttpStatusCode.BadRequest);
+        Assert.Equal(["rows[3]"], refused.Errors.Keys);
+        Assert.Single(refused.Errors["rows[3]"]); // "abc" is not a number
+
         Assert.Empty(await Rest.ReadAsync<List<ValueResponse>>(await s.Reporter.GetAsync($"/api/v1/indicators/{s.Indicator.Id}/values", Ct)));
 
         const string good = "indicator,period,dimension,value\n1.a,2024,,68\n1.a,2025,itu-region:africa,38\n";

@@ -56,8 +56,7 @@ public static class ResultsEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithName("GetValueTemplate").WithSummary("The bulk-entry spreadsheet for a plan (format=xlsx or csv; unit= for one responsible unit).").WithTags(ValuesTag);
         api.MapPost("/plans/{id:int}/values/import", Import).Write()
-            .Produces<ImportResponse>(StatusCodes.Status422UnprocessableEntity)
-            .WithName("ImportValues").WithSummary("Imports a filled template (body: the .csv file as text/csv or the .xlsx file, at most 1 MB here); dryRun=true only checks. All rows or none (422 with every row's errors).").WithTags(ValuesTag);
+            .WithName("ImportValues").WithSummary("Imports a filled template (body: the .csv file as text/csv or the .xlsx file, at most 1 MB here); dryRun=true only checks. All rows or none: otherwise 400 with every error, keyed rows[N] by spreadsheet row.").WithTags(ValuesTag);
 
         api.MapGet("/plans/{id:int}/progress", Progress).Read().ProducesProblems(400, 404)
             .WithName("GetProgress").WithSummary("Every element's achievement, status and coverage and every indicator's actual, expected value and status, as of a year.").WithTags(ProgressTag);
@@ -221,7 +220,7 @@ public static class ResultsEndpoints
     /// <param name="import">The import service.</param>
     /// <param name="http">The request, for the message language.</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<Results<Ok<ImportResponse>, UnprocessableEntity<ImportResponse>>> Import(int id, HttpRequest request, bool? dryRun, string? format,
+    private static async Task<Ok<ImportResponse>> Import(int id, HttpRequest request, bool? dryRun, string? format,
         ValueImport import, HttpContext http, CancellationToken ct)
     {
         var v = new Validation();
@@ -235,10 +234,15 @@ public static class ResultsEndpoints
         var preview = dryRun == true
             ? await import.PreviewAsync(id, buffer, f, ct: ct)
             : await import.CommitAsync(id, buffer, f, ct: ct);
-        var committed = dryRun != true && !preview.HasErrors;
-        return preview.HasErrors
-            ? TypedResults.UnprocessableEntity(preview.ToResponse(false))
-            : TypedResults.Ok(preview.ToResponse(committed));
+        if (preview.HasErrors)
+        {
+            // Every error, as field errors of a 400 ProblemDetails: "file" for the file, "rows[N]" for spreadsheet row N.
+            var errors = new Dictionary<string, string[]>();
+            if (preview.FileErrors.Count > 0) errors["file"] = [.. preview.FileErrors];
+            foreach (var row in preview.Rows.Where(r => !r.IsValid)) errors[FormattableString.Invariant($"rows[{row.RowNumber}]")] = [.. row.Errors];
+            throw new ValidationFailedException(errors);
+        }
+        return TypedResults.Ok(preview.ToResponse(dryRun != true));
     }
 
     /// <param name="id">The plan.</param>
