@@ -100,11 +100,24 @@ public static class ProgressEngine
 {
     public static IndicatorProgress Evaluate(IndicatorSpec spec, IEnumerable<Observation> observations, int asOfYear, Thresholds thresholds)
     {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(observations);
         Observation? latest = null;
-        foreach (var o in observations)
+        if (observations is List<Observation> list)
         {
-            if (o.IndicatorId != spec.Id || o.Year > asOfYear) continue;
-            if (latest is null || o.Year >= latest.Value.Year) latest = o;
+            foreach (var o in list)
+            {
+                if (o.IndicatorId != spec.Id || o.Year > asOfYear) continue;
+                if (latest is null || o.Year >= latest.Value.Year) latest = o;
+            }
+        }
+        else
+        {
+            foreach (var o in observations)
+            {
+                if (o.IndicatorId != spec.Id || o.Year > asOfYear) continue;
+                if (latest is null || o.Year >= latest.Value.Year) latest = o;
+            }
         }
         var expected = ExpectedValue(spec, asOfYear);
         if (latest is not Observation actual)
@@ -123,22 +136,32 @@ public static class ProgressEngine
     /// <summary>The value the trajectory expects in <paramref name="year"/>, or null without targets.</summary>
     public static decimal? ExpectedValue(IndicatorSpec spec, int year)
     {
+        ArgumentNullException.ThrowIfNull(spec);
         if (spec.Targets.Count == 0) return null;
-        var points = new SortedList<int, decimal>();
-        if (spec.BaselineValue is decimal b) points[spec.BaselineYear] = b;
-        foreach (var (y, v) in spec.Targets) points[y] = v;
-        var keys = points.Keys;
-        if (year <= keys[0]) return points.Values[0];
-        if (year >= keys[^1]) return points.Values[^1];
-        for (var i = 1; i < keys.Count; i++)
+        // The points are the baseline and the targets (a target in the baseline's year wins). Without
+        // allocating: the first and last points, and the nearest points at or before and at or after the year.
+        int? firstYear = null, lastYear = null, loYear = null, hiYear = null;
+        decimal first = 0, last = 0, lo = 0, hi = 0;
+        void Visit(int y, decimal v, bool isTarget)
         {
-            if (year <= keys[i])
-            {
-                var (y0, v0, y1, v1) = (keys[i - 1], points.Values[i - 1], keys[i], points.Values[i]);
-                return v0 + (v1 - v0) * (year - y0) / (y1 - y0);
-            }
+            if (firstYear is null || y < firstYear || (y == firstYear && isTarget)) { firstYear = y; first = v; }
+            if (lastYear is null || y > lastYear || (y == lastYear && isTarget)) { lastYear = y; last = v; }
+            if (y <= year && (loYear is null || y > loYear || (y == loYear && isTarget))) { loYear = y; lo = v; }
+            if (y >= year && (hiYear is null || y < hiYear || (y == hiYear && isTarget))) { hiYear = y; hi = v; }
         }
-        return points.Values[^1];
+        if (spec.BaselineValue is decimal b) Visit(spec.BaselineYear, b, false);
+        if (spec.Targets is Dictionary<int, decimal> dict)
+        {
+            foreach (var (y, v) in dict) Visit(y, v, true);
+        }
+        else
+        {
+            foreach (var (y, v) in spec.Targets) Visit(y, v, true);
+        }
+        if (year <= firstYear) return first;
+        if (year >= lastYear) return last;
+        if (loYear == hiYear) return hi;
+        return lo + (hi - lo) * (year - loYear!.Value) / (hiYear!.Value - loYear.Value);
     }
 
     private static (double?, ProgressStatus) Quantitative(IndicatorSpec spec, decimal actual, decimal? expected, int asOfYear, Thresholds thresholds)
@@ -168,12 +191,26 @@ public static class ProgressEngine
                 : increase ? (exp > 0 ? Clamp((double)(actual / exp)) : 0)
                 : (actual > 0 ? Clamp((double)(exp / actual)) : 0);
         }
-        var finalTarget = spec.Targets.MaxBy(t => t.Key);
+        var finalTarget = FinalTarget(spec);
         var reachedFinal = increase ? actual >= finalTarget.Value : actual <= finalTarget.Value;
         var status = reachedFinal && (asOfYear >= finalTarget.Key || finalTarget.Value != baseline)
             ? ProgressStatus.Achieved
             : achievement >= 1.0 ? ProgressStatus.OnTrack : thresholds.StatusOf(achievement);
         return (achievement, status);
+    }
+
+    private static KeyValuePair<int, decimal> FinalTarget(IndicatorSpec spec)
+    {
+        var best = new KeyValuePair<int, decimal>(int.MinValue, 0);
+        if (spec.Targets is Dictionary<int, decimal> dict)
+        {
+            foreach (var t in dict) if (t.Key > best.Key) best = t;
+        }
+        else
+        {
+            foreach (var t in spec.Targets) if (t.Key > best.Key) best = t;
+        }
+        return best;
     }
 
     private static (double?, ProgressStatus) Milestone(IndicatorSpec spec, decimal actual, int asOfYear)

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Cadre.Core.Results.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cadre.Core.Results;
@@ -8,15 +8,18 @@ public static class ResultsModule
 {
     public static IServiceCollection AddResults(this IServiceCollection services)
     {
+        services.AddMemoryCache();
+        services.AddScoped<ResultsQueries>();
+        services.AddScoped<ProgressService>();
+        services.AddScoped<SaveIndicator>();
+        services.AddScoped<DeleteIndicator>();
+        services.AddScoped<SaveDimension>();
+        services.AddScoped<SaveResultsSettings>();
+        services.AddScoped<SubmitValue>();
+        services.AddScoped<CorrectValue>();
+        services.AddScoped<ApproveValue>();
+        services.AddScoped<RejectValue>();
+        services.AddScoped<ValueImport>();
         return services;
-    }
-}
-
-/// <summary>The tables of the Results area (called by CadreDbContext.OnModelCreating).</summary>
-internal static class ResultsModel
-{
-    public static void Configure(ModelBuilder b)
-    {
-        ArgumentNullException.ThrowIfNull(b);
     }
 }

@@ -37,6 +37,8 @@ public sealed class CadreApp : WebApplicationFactory<Program>
     public static TestUser Planner { get; } = new("planner@browser.test", "violet-harbour-lantern-7193", Roles.Planner);
     public static TestUser Delegate { get; } = new("delegate@browser.test", "copper-meadow-quartz-4826", Roles.Delegate);
     public static TestUser Admin { get; } = new("admin@browser.test", "amber-glacier-willow-5307", Roles.Admin);
+    public static TestUser Reporter { get; } = new("reporter@browser.test", "saffron-delta-pebble-6418", Roles.Reporter);
+    public static TestUser Validator { get; } = new("validator@browser.test", "indigo-canyon-thistle-2957", Roles.Validator);
 
     /// <summary>Starts the app, applies the migrations, and creates the demo users and the test vocabulary.</summary>
     public static async Task<CadreApp> StartAsync(CancellationToken ct)
@@ -50,6 +52,8 @@ public sealed class CadreApp : WebApplicationFactory<Program>
             await app.CreateUserAsync(Planner);
             await app.CreateUserAsync(Delegate);
             await app.CreateUserAsync(Admin);
+            await app.CreateUserAsync(Reporter);
+            await app.CreateUserAsync(Validator);
             await app.SeedVocabularyAsync(ct);
             return app;
         }

@@ -57,6 +57,14 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         SecretariatPage,
         /// <summary>Drafting: the proposal editor: anonymous to sign in (302), Delegates 200, others refused (302 or 403).</summary>
         DelegatePage,
+        /// <summary>An API write of a Reporter (submit, correct, import values): 401 anonymous, 403 for every role but Reporter; a Reporter is let through (any answer but 401, 403 or 5xx).</summary>
+        ReporterWrite,
+        /// <summary>An API write of a Validator (approve, reject values): 401 anonymous, 403 for every role but Validator; a Validator is let through.</summary>
+        ValidatorWrite,
+        /// <summary>A page for Reporters (correcting a value): anonymous to sign in (302), others refused (302 to access denied, or 403), Reporters 200.</summary>
+        ReporterPage,
+        /// <summary>A page for Validators (rejecting a value): anonymous to sign in (302), others refused, Validators 200.</summary>
+        ValidatorPage,
     }
 
     /// <summary>
@@ -103,6 +111,23 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         // API: history
         ["GET /api/v1/history/{entityType}/{id:int}"] = ("/api/v1/history/element/{element}", Rule.DraftRead),
         ["* /api/{**path}"] = ("/api/v1/no-such-thing", Rule.NotFound),
+        // API: results
+        ["GET /api/v1/plans/{id:int}/indicators"] = ("/api/v1/plans/{plan}/indicators", Rule.DraftRead),
+        ["POST /api/v1/plans/{id:int}/indicators"] = ("/api/v1/plans/{plan}/indicators", Rule.PlannerWrite),
+        ["GET /api/v1/indicators/{id:int}"] = ("/api/v1/indicators/{indicator}", Rule.DraftRead),
+        ["PUT /api/v1/indicators/{id:int}"] = ("/api/v1/indicators/{indicator}", Rule.PlannerWrite),
+        ["DELETE /api/v1/indicators/{id:int}"] = ("/api/v1/indicators/{indicator}?version=999", Rule.PlannerWrite),
+        ["GET /api/v1/plans/{id:int}/dimensions"] = ("/api/v1/plans/{plan}/dimensions", Rule.DraftRead),
+        ["GET /api/v1/plans/{id:int}/values"] = ("/api/v1/plans/{plan}/values", Rule.DraftRead),
+        ["GET /api/v1/indicators/{id:int}/values"] = ("/api/v1/indicators/{indicator}/values", Rule.DraftRead),
+        ["POST /api/v1/indicators/{id:int}/values"] = ("/api/v1/indicators/{indicator}/values", Rule.ReporterWrite),
+        ["GET /api/v1/values/{id:int}"] = ("/api/v1/values/{value}", Rule.DraftRead),
+        ["POST /api/v1/values/{id:int}/approve"] = ("/api/v1/values/{value}/approve", Rule.ValidatorWrite),
+        ["POST /api/v1/values/{id:int}/reject"] = ("/api/v1/values/{value}/reject", Rule.ValidatorWrite),
+        ["POST /api/v1/values/{id:int}/correct"] = ("/api/v1/values/{value}/correct", Rule.ReporterWrite),
+        ["GET /api/v1/plans/{id:int}/values/template"] = ("/api/v1/plans/{plan}/values/template?format=csv", Rule.DraftRead),
+        ["POST /api/v1/plans/{id:int}/values/import"] = ("/api/v1/plans/{plan}/values/import?dryRun=true", Rule.ReporterWrite),
+        ["GET /api/v1/plans/{id:int}/progress"] = ("/api/v1/plans/{plan}/progress?asOf=2025", Rule.DraftRead),
         // Infrastructure
         ["GET /openapi/{documentName}.json"] = ("/openapi/v1.json", Rule.Public),
         ["* /healthz"] = ("/healthz", Rule.Public),
@@ -176,6 +201,18 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PAGE /Drafting/Proposals/{id:int}"] = ("/Drafting/Proposals/{proposal}", Rule.SecretariatRead),
         ["PAGE /Drafting/Compilations/Create"] = ("/Drafting/Compilations/Create?versionId={published}", Rule.SecretariatPage),
         ["PAGE /Drafting/Compilations/{id:int}"] = ("/Drafting/Compilations/{compilation}", Rule.SecretariatPage),
+        // Pages: results
+        ["PAGE /Results/Plans/{planId:int}/Indicators"] = ("/Results/Plans/{plan}/Indicators", Rule.DraftRead),
+        ["PAGE /Results/Plans/{planId:int}/Indicators/Create"] = ("/Results/Plans/{plan}/Indicators/Create", Rule.PlannerPage),
+        ["PAGE /Results/Indicators/{id:int}"] = ("/Results/Indicators/{indicator}", Rule.DraftRead),
+        ["PAGE /Results/Indicators/{id:int}/Edit"] = ("/Results/Indicators/{indicator}/Edit", Rule.PlannerPage),
+        ["PAGE /Results/Indicators/{id:int}/Delete"] = ("/Results/Indicators/{indicator}/Delete", Rule.PlannerPage),
+        ["PAGE /Results/Values/{id:int}/Reject"] = ("/Results/Values/{value}/Reject", Rule.ValidatorPage),
+        ["PAGE /Results/Values/{id:int}/Correct"] = ("/Results/Values/{value}/Correct", Rule.ReporterPage),
+        ["PAGE /Results/MyWork"] = ("/Results/MyWork", Rule.SignedInPage),
+        ["PAGE /Results/Plans/{planId:int}/Import"] = ("/Results/Plans/{plan}/Import", Rule.DraftPage),
+        ["PAGE /Results/Plans/{planId:int}/Dashboard"] = ("/Results/Plans/{plan}/Dashboard", Rule.DraftRead),
+        ["PAGE /Results/Elements/{id:int}/Dashboard"] = ("/Results/Elements/{element}/Dashboard", Rule.DraftRead),
     };
 
     private static readonly string[] Actors = [Anonymous, .. Roles.All];
@@ -192,7 +229,14 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         (Rule.PlannerWrite, Anonymous) => [401],
         (Rule.PlannerWrite, Roles.Planner) => [200, 201, 204, 400, 404, 409],
         (Rule.PlannerWrite, _) => [403],
-        (Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage, Anonymous) => [302],
+        (Rule.ReporterWrite or Rule.ValidatorWrite, Anonymous) => [401],
+        (Rule.ReporterWrite, Roles.Reporter) => [200, 201, 204, 400, 404, 409],
+        (Rule.ValidatorWrite, Roles.Validator) => [200, 201, 204, 400, 404, 409],
+        (Rule.ReporterWrite or Rule.ValidatorWrite, _) => [403],
+        (Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage or Rule.ReporterPage or Rule.ValidatorPage, Anonymous) => [302],
+        (Rule.ReporterPage, Roles.Reporter) => [200],
+        (Rule.ValidatorPage, Roles.Validator) => [200],
+        (Rule.ReporterPage or Rule.ValidatorPage, _) => [302, 403],
         (Rule.SignedInPage, _) => [200],
         (Rule.DraftPage, Roles.Delegate) => [302, 403, 404],
         (Rule.DraftPage, _) => [200],
@@ -256,8 +300,8 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             .Select(c => c with { Url = Fill(Table[c.Key].Url, ids), Rule = Table[c.Key].Rule })
             .ToList();
         // Reads first, then writes, the Planner's last: a Planner's delete must not change what the others see.
-        var order = calls.Where(c => c.Rule is not (Rule.PlannerWrite or Rule.SecretariatWrite or Rule.DelegateWrite)).SelectMany(c => Actors.Select(a => (c, a)))
-            .Concat(calls.Where(c => c.Rule is Rule.SecretariatWrite or Rule.DelegateWrite).SelectMany(c => Actors.Select(a => (c, a))))
+        var order = calls.Where(c => c.Rule is not (Rule.PlannerWrite or Rule.SecretariatWrite or Rule.DelegateWrite or Rule.ReporterWrite or Rule.ValidatorWrite)).SelectMany(c => Actors.Select(a => (c, a)))
+            .Concat(calls.Where(c => c.Rule is Rule.SecretariatWrite or Rule.DelegateWrite or Rule.ReporterWrite or Rule.ValidatorWrite).SelectMany(c => Actors.Select(a => (c, a))))
             .Concat(calls.Where(c => c.Rule == Rule.PlannerWrite).SelectMany(c => Actors.Where(a => a != Roles.Planner).Select(a => (c, a))))
             .Concat(calls.Where(c => c.Rule == Rule.PlannerWrite).Select(c => (c, Roles.Planner)));
 
@@ -287,7 +331,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             {
                 failures.AppendLine($"  {call.Method} {call.Url} as {actor}: {status} without a ProblemDetails body");
             }
-            else if (call.Rule is Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage && actor == Anonymous
+            else if (call.Rule is Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage or Rule.ReporterPage or Rule.ValidatorPage && actor == Anonymous
                 && response.Headers.Location?.OriginalString.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) != true)
             {
                 failures.AppendLine($"  {call.Method} {call.Url} as {actor}: redirected to {response.Headers.Location}, not to the sign-in page");
@@ -305,6 +349,11 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         var plan = await App.CreatePlanAsync("MATRIX-DRAFT");
         var someone = await App.CreateUserAsync(Roles.Reporter);
         var goal = await App.CreateElementAsync(plan.Id, "goal", "1");
+        var indicator = await Rest.ReadAsync<Cadre.Web.Api.Results.IndicatorResponse>(await planner.PostAsJsonAsync($"/api/v1/plans/{plan.Id}/indicators",
+            new Cadre.Web.Api.Results.IndicatorBody(goal.Id, "M.1", new() { ["en"] = "Matrix indicator" }, Measure: Core.Results.Measure.Percentage), Rest.Json, Ct), HttpStatusCode.Created);
+        var reporter = await App.ClientAsAsync(Roles.Reporter);
+        var value = await Rest.ReadAsync<Cadre.Web.Api.Results.ValueResponse>(await reporter.PostAsJsonAsync($"/api/v1/indicators/{indicator.Id}/values",
+            new Cadre.Web.Api.Results.SubmitValueBody("2025", 50), Rest.Json, Ct), HttpStatusCode.Created);
         var link = await Rest.ReadAsync<CreatedLinkResponse>(await planner.PostAsJsonAsync($"/api/v1/elements/{goal.Id}/links",
             new CreateLinkRequest(vocabulary.Entries[0].Id, null), Rest.Json, Ct), HttpStatusCode.Created);
         var drafting = await Cadre.Web.Tests.Api.Drafting.DraftingFixture.CreateAsync(App, "matrix-1", "FRA");
@@ -322,6 +371,8 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             ["link"] = link.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["vocabulary"] = vocabulary.Code,
             ["user"] = someone.Id,
+            ["indicator"] = indicator.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["value"] = value.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["entry"] = vocabulary.Entries[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }

@@ -13,6 +13,7 @@ public static class ResultsArea
 
     public static IEndpointRouteBuilder MapResultsArea(this IEndpointRouteBuilder app)
     {
+        app.MapResultsApi();
         return app;
     }
 }

@@ -1,0 +1,268 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Cadre.Core.Common;
+using Cadre.Core.Data;
+using Cadre.Core.Planning;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Cadre.Core.Results;
+
+/// <summary>An indicator's progress as of a year, with what the page needs to show it.</summary>
+public sealed record IndicatorProgressRow(
+    int IndicatorId, int ElementId, string Code, LocalizedText Name, Measure Measure, string? Unit, Direction Direction, decimal Weight,
+    decimal? Baseline, int? BaselineYear, decimal? FinalTarget,
+    decimal? Actual, int? ActualYear, decimal? Expected, double? Achievement, ProgressStatus Status);
+
+/// <summary>
+/// An element's rolled-up progress: achievement = Σ(weight × achievement) / <see cref="WeightWithData"/> over the
+/// children (child elements and the element's own indicators) that have data; coverage = WeightWithData / TotalWeight.
+/// </summary>
+public sealed record ElementProgressRow(
+    int ElementId, int? ParentId, string Code, LocalizedText Title, decimal Weight,
+    double? Achievement, ProgressStatus Status, double Coverage, double WeightWithData, double TotalWeight);
+
+/// <summary>One term of an element's weighted mean, so that a page can show the formula.</summary>
+public sealed record Contribution(bool IsIndicator, int Id, string Code, LocalizedText Title, double Weight, double? Achievement, ProgressStatus Status);
+
+/// <summary>The progress of a whole plan as of a year. Immutable: a cached copy is shared between requests.</summary>
+public sealed class PlanProgress
+{
+    public required int PlanId { get; init; }
+    public required string PlanCode { get; init; }
+    public required int AsOfYear { get; init; }
+    public required Thresholds Thresholds { get; init; }
+    /// <summary>The elements in tree order (depth first).</summary>
+    public required ImmutableArray<int> ElementOrder { get; init; }
+    public required ImmutableDictionary<int, ElementProgressRow> Elements { get; init; }
+    public required ImmutableDictionary<int, IndicatorProgressRow> Indicators { get; init; }
+    /// <summary>Indicator ids per element, in their order.</summary>
+    public required ImmutableDictionary<int, ImmutableArray<int>> IndicatorsByElement { get; init; }
+    public required ImmutableDictionary<int, ImmutableArray<int>> ChildrenByElement { get; init; }
+
+    public IEnumerable<ElementProgressRow> ElementsInOrder => ElementOrder.Select(id => Elements[id]);
+
+    public IReadOnlyDictionary<ProgressStatus, int> IndicatorStatusCounts =>
+        Enum.GetValues<ProgressStatus>().ToDictionary(s => s, s => Indicators.Values.Count(i => i.Status == s));
+
+    public IReadOnlyDictionary<ProgressStatus, int> ElementStatusCounts =>
+        Enum.GetValues<ProgressStatus>().ToDictionary(s => s, s => Elements.Values.Count(i => i.Status == s));
+
+    /// <summary>The terms of an element's weighted mean: its child elements, then its indicators.</summary>
+    public IReadOnlyList<Contribution> ContributionsOf(int elementId)
+    {
+        var list = new List<Contribution>();
+        foreach (var c in ChildrenByElement.GetValueOrDefault(elementId, []))
+        {
+            var e = Elements[c];
+            list.Add(new Contribution(false, e.ElementId, e.Code, e.Title, (double)e.Weight, e.Achievement, e.Status));
+        }
+        foreach (var i in IndicatorsByElement.GetValueOrDefault(elementId, []))
+        {
+            var r = Indicators[i];
+            list.Add(new Contribution(true, r.IndicatorId, r.Code, r.Name, (double)r.Weight, r.Achievement, r.Status));
+        }
+        return list;
+    }
+}
+
+/// <summary>
+/// Loads a plan's indicators and validated values and runs <see cref="ProgressEngine"/> and <see cref="Rollup"/>.
+/// Results are cached per plan and as-of year until the next write (<see cref="CadreDbContext.DataVersion"/>);
+/// an approval in this process updates the cached figures incrementally (the indicator and its ancestors only).
+/// </summary>
+public sealed class ProgressService(CadreDbContext db, IMemoryCache cache)
+{
+    private static readonly ConcurrentDictionary<int, ConcurrentDictionary<int, byte>> CachedYears = new();
+
+    private sealed class Entry
+    {
+        public required long DataVersion;
+        public required PlanProgress Snapshot;
+        public required Rollup Rollup;
+        public required Dictionary<int, int?> ParentOf;
+        public readonly Lock Gate = new();
+    }
+
+    private static string Key(int planId, int asOf) => FormattableString.Invariant($"res-progress:{planId}:{asOf}");
+
+    /// <summary>The plan's progress as of <paramref name="asOfYear"/>, or null when the plan is unknown or not visible.</summary>
+    public async Task<PlanProgress?> GetAsync(int planId, int asOfYear, CancellationToken ct = default)
+    {
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.Id, p.Code, p.Status }).FirstOrDefaultAsync(ct);
+        if (plan is null || (plan.Status == PlanStatus.Draft && !PlanningPermissions.CanReadDrafts(db.Actor))) return null;
+        var version = CadreDbContext.DataVersion;
+        if (cache.TryGetValue(Key(planId, asOfYear), out Entry? hit) && hit is not null && Interlocked.Read(ref hit.DataVersion) == version)
+        {
+            return hit.Snapshot;
+        }
+        var entry = await ComputeAsync(planId, plan.Code, asOfYear, version, ct);
+        cache.Set(Key(planId, asOfYear), entry, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10), Size = 1 });
+        CachedYears.GetOrAdd(planId, _ => new()).TryAdd(asOfYear, 0);
+        return entry.Snapshot;
+    }
+
+    /// <summary>
+    /// Called after a value of <paramref name="indicatorId"/> was validated: when the cached figures were
+    /// current just before that write and nothing else was written since, re-evaluates that indicator and
+    /// carries the change up to the root; otherwise the next read recomputes.
+    /// </summary>
+    public async Task ValueValidatedAsync(int indicatorId, long dataVersionBefore, CancellationToken ct = default)
+    {
+        var planId = await db.Indicators.AsNoTracking().Where(i => i.Id == indicatorId).Select(i => i.PlanId).FirstOrDefaultAsync(ct);
+        if (planId == 0 || !CachedYears.TryGetValue(planId, out var years)) return;
+        var now = CadreDbContext.DataVersion;
+        if (now != dataVersionBefore + 1) return;
+        var data = await LoadAsync(planId, indicatorId, ct);
+        foreach (var year in years.Keys)
+        {
+            if (!cache.TryGetValue(Key(planId, year), out Entry? entry) || entry is null) continue;
+            lock (entry.Gate)
+            {
+                if (entry.DataVersion != dataVersionBefore) continue;
+                var spec = data.Specs[0];
+                var result = ProgressEngine.Evaluate(spec, data.Observations.GetValueOrDefault(spec.Id, []), year, entry.Snapshot.Thresholds);
+                entry.Rollup.Set(spec.Id, result.Achievement);
+                var snap = entry.Snapshot;
+                var indicators = snap.Indicators.SetItem(spec.Id, Row(data.Info[spec.Id], spec, result));
+                var elements = snap.Elements;
+                for (int? e = spec.ElementId; e is int id; e = entry.ParentOf[id])
+                {
+                    elements = elements.SetItem(id, ElementRow(elements[id], entry.Rollup.Get(id), snap.Thresholds));
+                }
+                entry.Snapshot = new PlanProgress
+                {
+                    PlanId = snap.PlanId, PlanCode = snap.PlanCode, AsOfYear = snap.AsOfYear, Thresholds = snap.Thresholds,
+                    ElementOrder = snap.ElementOrder, Elements = elements, Indicators = indicators,
+                    IndicatorsByElement = snap.IndicatorsByElement, ChildrenByElement = snap.ChildrenByElement,
+                };
+                Interlocked.Exchange(ref entry.DataVersion, now);
+            }
+        }
+    }
+
+    /// <summary>The plan's thresholds (the defaults when the plan has no settings row).</summary>
+    public async Task<Thresholds> ThresholdsAsync(int planId, CancellationToken ct = default)
+    {
+        var s = await db.ResultsSettings.AsNoTracking().FirstOrDefaultAsync(x => x.PlanId == planId, ct);
+        return s?.ToThresholds() ?? Thresholds.Default;
+    }
+
+    private async Task<Entry> ComputeAsync(int planId, string planCode, int asOfYear, long version, CancellationToken ct)
+    {
+        var thresholds = await ThresholdsAsync(planId, ct);
+        var elements = await db.PlanElements.AsNoTracking().Where(e => e.PlanId == planId)
+            .Select(e => new { e.Id, e.ParentId, e.Code, e.Title, e.Weight, e.SortOrder }).ToListAsync(ct);
+        var data = await LoadAsync(planId, null, ct);
+        var results = Compute(
+            elements.Select(e => new RollupNode(e.Id, e.ParentId, (double)e.Weight)).ToList(),
+            data.Specs, data.Observations, asOfYear, thresholds, out var rollup);
+
+        var order = TreeRules.Flatten(elements.Select(e => new TreeNode(e.Id, e.ParentId, "", e.SortOrder, e.Code))).Select(x => x.Node.Id).ToImmutableArray();
+        var elementRows = elements.ToImmutableDictionary(e => e.Id, e =>
+            ElementRow(new ElementProgressRow(e.Id, e.ParentId, e.Code, e.Title, e.Weight, null, ProgressStatus.NoData, 0, 0, 0), rollup.Get(e.Id), thresholds));
+        var indicatorRows = data.Specs.ToImmutableDictionary(s => s.Id, s => Row(data.Info[s.Id], s, results[s.Id]));
+        var snapshot = new PlanProgress
+        {
+            PlanId = planId,
+            PlanCode = planCode,
+            AsOfYear = asOfYear,
+            Thresholds = thresholds,
+            ElementOrder = order,
+            Elements = elementRows,
+            Indicators = indicatorRows,
+            IndicatorsByElement = data.Specs.GroupBy(s => s.ElementId).ToImmutableDictionary(g => g.Key, g => g.Select(s => s.Id).ToImmutableArray()),
+            ChildrenByElement = elements.Where(e => e.ParentId is not null).OrderBy(e => e.SortOrder).ThenBy(e => e.Code, StringComparer.Ordinal)
+                .GroupBy(e => e.ParentId!.Value).ToImmutableDictionary(g => g.Key, g => g.Select(e => e.Id).ToImmutableArray()),
+        };
+        return new Entry { DataVersion = version, Snapshot = snapshot, Rollup = rollup, ParentOf = elements.ToDictionary(e => e.Id, e => e.ParentId) };
+    }
+
+    /// <summary>The pure computation: every indicator evaluated, then rolled up. Used by the service and the benchmarks.</summary>
+    public static Dictionary<int, IndicatorProgress> Compute(
+        IReadOnlyList<RollupNode> elements, IReadOnlyList<IndicatorSpec> specs, IReadOnlyDictionary<int, List<Observation>> observations,
+        int asOfYear, Thresholds thresholds, out Rollup rollup)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
+        rollup = new Rollup(elements);
+        var results = new Dictionary<int, IndicatorProgress>(specs.Count);
+        foreach (var s in specs)
+        {
+            rollup.AddIndicator(s.Id, s.ElementId, (double)s.Weight);
+            results[s.Id] = ProgressEngine.Evaluate(s, observations.GetValueOrDefault(s.Id, []), asOfYear, thresholds);
+        }
+        rollup.SetAll(results.Select(r => KeyValuePair.Create(r.Key, r.Value.Achievement)));
+        return results;
+    }
+
+    private static ElementProgressRow ElementRow(ElementProgressRow row, ElementProgress p, Thresholds t) => row with
+    {
+        Achievement = p.Achievement,
+        Status = p.Achievement is double a ? t.StatusOf(a) : ProgressStatus.NoData,
+        Coverage = p.Coverage,
+        WeightWithData = p.WeightWithData,
+        TotalWeight = p.TotalWeight,
+    };
+
+    private static IndicatorProgressRow Row(IndicatorInfo info, IndicatorSpec spec, IndicatorProgress p) => new(
+        spec.Id, spec.ElementId, info.Code, info.Name, spec.Measure, info.Unit, spec.Direction, spec.Weight,
+        spec.BaselineValue, info.BaselineYear, spec.Targets.Count == 0 ? null : spec.Targets.MaxBy(t => t.Key).Value,
+        p.Actual, p.ActualYear, p.Expected, p.Achievement, p.Status);
+
+    internal sealed record IndicatorInfo(string Code, LocalizedText Name, string? Unit, int? BaselineYear);
+
+    internal sealed record PlanData(List<IndicatorSpec> Specs, Dictionary<int, List<Observation>> Observations, Dictionary<int, IndicatorInfo> Info);
+
+    /// <summary>Loads the specs and the yearly validated observations of a plan's indicators (or of one indicator).</summary>
+    internal async Task<PlanData> LoadAsync(int planId, int? indicatorId, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.StartYear, p.EndYear }).FirstAsync(ct);
+        var indicators = db.Indicators.AsNoTracking().Where(i => i.PlanId == planId);
+        if (indicatorId is int one) indicators = indicators.Where(i => i.Id == one);
+        var rows = await indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Code)
+            .Select(i => new
+            {
+                i.Id, i.ElementId, i.Code, i.Name, i.Unit, i.Measure, i.Direction, i.BaselineValue, i.BaselineYear, i.EndTarget,
+                i.Frequency, i.Cumulative, i.Weight, i.BandLow, i.BandHigh,
+            }).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var targetQuery = db.IndicatorTargets.AsNoTracking().Where(t => t.DimensionValueId == null && t.Indicator!.PlanId == planId);
+        var valueQuery = db.ReportedValues.AsNoTracking().Where(v => v.DimensionValueId == null && v.Status == ValueStatus.Validated && v.Indicator!.PlanId == planId);
+        if (indicatorId is int only)
+        {
+            targetQuery = targetQuery.Where(t => t.IndicatorId == only);
+            valueQuery = valueQuery.Where(v => v.IndicatorId == only);
+        }
+        var targets = (await targetQuery.Select(t => new { t.IndicatorId, t.Period, t.Year, t.Value }).ToListAsync(ct))
+            .ToLookup(t => t.IndicatorId);
+        var values = (await valueQuery.Select(v => new { v.IndicatorId, v.SeriesKey, v.Year, v.SubPeriod, v.Revision, v.Value }).ToListAsync(ct))
+            .ToLookup(v => v.IndicatorId);
+
+        var specs = new List<IndicatorSpec>(rows.Count);
+        var observations = new Dictionary<int, List<Observation>>(rows.Count);
+        var info = new Dictionary<int, IndicatorInfo>(rows.Count);
+        foreach (var r in rows)
+        {
+            var sums = r.Frequency != Frequency.Annual && !r.Cumulative && r.Measure is Measure.Number or Measure.Currency;
+            var t = new Dictionary<int, decimal>();
+            foreach (var g in targets[r.Id].Where(x => x.Period is not null).GroupBy(x => x.Year))
+            {
+                t[g.Key] = sums ? g.Sum(x => x.Value) : g.OrderBy(x => x.Period, StringComparer.Ordinal).Last().Value;
+            }
+            var endTarget = targets[r.Id].FirstOrDefault(x => x.Period is null)?.Value ?? r.EndTarget;
+            if (endTarget is decimal et && !t.ContainsKey(plan.EndYear)) t[plan.EndYear] = et;
+            specs.Add(new IndicatorSpec(r.Id, r.ElementId, r.Measure, r.Direction, r.BaselineValue, r.BaselineYear ?? plan.StartYear - 1, t, r.Weight, r.BandLow, r.BandHigh));
+            // The value that counts per period is its latest validated revision.
+            var latest = values[r.Id].Where(v => v.Value is not null).GroupBy(v => v.SeriesKey).Select(g => g.MaxBy(v => v.Revision)!);
+            var obs = new List<Observation>();
+            foreach (var y in latest.GroupBy(v => v.Year))
+            {
+                var value = sums ? y.Sum(v => v.Value!.Value) : y.MaxBy(v => v.SubPeriod)!.Value!.Value;
+                obs.Add(new Observation(r.Id, y.Key, value));
+            }
+            if (obs.Count > 0) observations[r.Id] = obs;
+            info[r.Id] = new IndicatorInfo(r.Code, r.Name, r.Unit, r.BaselineYear);
+        }
+        return new PlanData(specs, observations, info);
+    }
+}
