@@ -126,7 +126,7 @@ public sealed class FinanceQueries(CadreDbContext db)
     {
         var plan = await GetPlanAsync(planId, ct);
         if (plan is null) return null;
-        var fp = await db.FinancialPlans.AsNoTracking().Include(f => f.Lines).Include(f => f.Limits).FirstOrDefaultAsync(f => f.PlanId == planId, ct);
+        var fp = await db.FinancialPlans.AsNoTracking().Include(f => f.Lines).Include(f => f.Limits).AsSplitQuery().FirstOrDefaultAsync(f => f.PlanId == planId, ct);
         var lines = fp?.Lines.Select(l => new PlanLineView(l.Kind, l.Category, l.Year, l.Amount))
             .OrderBy(l => l.Kind).ThenBy(l => l.Category, StringComparer.Ordinal).ThenBy(l => l.Year).ToList() ?? [];
         var limits = fp?.Limits.OrderBy(l => l.Unit ?? "", StringComparer.Ordinal).Select(l => new LimitFigures(l.Unit, l.Amount)).ToList() ?? [];
@@ -321,7 +321,7 @@ public sealed class FinanceQueries(CadreDbContext db)
     public async Task<IReadOnlyList<OutputResourceView>?> GetOperationalResourcesAsync(int planId, CancellationToken ct = default)
     {
         var plan = await GetPlanAsync(planId, ct);
-        if (plan is null || plan.Kind != PlanKind.Operational) return null;
+        if (plan is null) return null;
         var elements = await ElementsAsync(planId, ct);
         var ids = elements.Select(e => e.Id).ToList();
         var resources = await db.OutputResources.AsNoTracking().Where(r => ids.Contains(r.ElementId)).ToDictionaryAsync(r => r.ElementId, ct);

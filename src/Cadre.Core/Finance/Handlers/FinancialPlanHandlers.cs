@@ -16,7 +16,7 @@ public sealed class SaveFinancialPlan(CadreDbContext db)
     public async Task<FinancialPlan> HandleAsync(Request request, CancellationToken ct = default)
     {
         var plan = await FinanceInput.StrategicPlanForEditAsync(db, request.PlanId, ct);
-        var fp = await db.FinancialPlans.Include(f => f.Lines).Include(f => f.Limits).FirstOrDefaultAsync(f => f.PlanId == plan.Id, ct);
+        var fp = await db.FinancialPlans.Include(f => f.Lines).Include(f => f.Limits).AsSplitQuery().FirstOrDefaultAsync(f => f.PlanId == plan.Id, ct);
         if (fp is not null) db.ExpectVersion(fp, request.Version);
         var v = new Validation();
         v.MaxLength("adoptedBy", request.AdoptedBy, 300);

@@ -34,18 +34,23 @@ public sealed class ImportExpenditure(CadreDbContext db)
     private static readonly string[] Columns = ["year", "unit", "category", "amount", "description"];
 
     /// <summary>Checks every row and says what is wrong, without storing anything.</summary>
-    public async Task<ExpenditurePreview> PreviewAsync(byte[] content, CancellationToken ct = default)
+    /// <param name="content">The file.</param>
+    /// <param name="planId">The strategic plan whose budgets take the expenditure; null: the budgets of any plan (one must cover each year).</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<ExpenditurePreview> PreviewAsync(byte[] content, int? planId = null, CancellationToken ct = default)
     {
         FinancePermissions.EnsureCanEdit(db.Actor);
         var (rows, fileErrors) = Read(content);
         if (fileErrors.Count > 0) return new ExpenditurePreview([], fileErrors);
-        var budgets = await db.Budgets.AsNoTracking().Select(b => new { b.Id, b.StartYear, b.EndYear, b.Closed }).ToListAsync(ct);
+        var budgets = await BudgetsAsync(planId, ct);
         var checkedRows = rows.Select(r =>
         {
             if (r.Year is not int y) return r;
-            var budget = budgets.FirstOrDefault(b => y >= b.StartYear && y <= b.EndYear);
+            var matching = budgets.Where(b => y >= b.StartYear && y <= b.EndYear).ToList();
+            var budget = matching.FirstOrDefault();
             var errors = r.Errors.ToList();
             if (budget is null) errors.Add(Messages.Format("Finance.Import.NoBudget", y));
+            else if (matching.Count > 1) errors.Add(Messages.Format("Finance.Import.SeveralBudgets", y));
             else if (budget.Closed) errors.Add(Messages.Format("Finance.Import.Closed", y, budget.StartYear, budget.EndYear));
             return r with { Errors = errors };
         }).ToList();
@@ -53,9 +58,9 @@ public sealed class ImportExpenditure(CadreDbContext db)
     }
 
     /// <summary>Stores every row, or nothing when any row has an error (the errors are keyed <c>rows[line]</c>).</summary>
-    public async Task<int> HandleAsync(byte[] content, CancellationToken ct = default)
+    public async Task<int> HandleAsync(byte[] content, int? planId = null, CancellationToken ct = default)
     {
-        var preview = await PreviewAsync(content, ct);
+        var preview = await PreviewAsync(content, planId, ct);
         if (!preview.IsValid)
         {
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -63,7 +68,7 @@ public sealed class ImportExpenditure(CadreDbContext db)
             foreach (var r in preview.Rows.Where(r => !r.IsValid)) errors[$"rows[{r.Line}]"] = [.. r.Errors];
             throw new ValidationFailedException(errors);
         }
-        var budgets = await db.Budgets.AsNoTracking().Select(b => new { b.Id, b.StartYear, b.EndYear }).ToListAsync(ct);
+        var budgets = await BudgetsAsync(planId, ct);
         var now = db.UtcNow;
         foreach (var r in preview.Rows)
         {
@@ -81,6 +86,18 @@ public sealed class ImportExpenditure(CadreDbContext db)
         }
         await db.SaveChangesAsync(ct);
         return preview.Rows.Count;
+    }
+
+    private sealed record BudgetPeriod(int Id, int StartYear, int EndYear, bool Closed);
+
+    private async Task<List<BudgetPeriod>> BudgetsAsync(int? planId, CancellationToken ct)
+    {
+        if (planId is int id && !await db.FinancialPlans.AnyAsync(f => f.PlanId == id, ct))
+        {
+            throw new NotFoundException(Messages.Format("Error.NotFound.Plan", id));
+        }
+        return await db.Budgets.AsNoTracking().Where(b => planId == null || b.FinancialPlan!.PlanId == planId)
+            .Select(b => new BudgetPeriod(b.Id, b.StartYear, b.EndYear, b.Closed)).ToListAsync(ct);
     }
 
     /// <summary>Reads the rows of a file; the file's type is told by its content, never by its name.</summary>
