@@ -34,6 +34,7 @@ namespace Cadre.Cli
             root.Subcommands.Add(DbCommands.Create(cli));
             root.Subcommands.Add(UsersCommands.Create(cli));
             root.Subcommands.Add(PlanningCommands.Create(cli));
+            root.Subcommands.Add(Cadre.Cli.Commands.Finance.FinanceCommands.Create(cli));
 
             return await CommandLine.InvokeAsync(root, args, console, handleSignals, ct);
         }
