@@ -131,6 +131,17 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PAGE /Admin/Users/Index"] = ("/Admin/Users/Index", Rule.AdminPage),
         ["PAGE /Admin/Users/Create"] = ("/Admin/Users/Create", Rule.AdminPage),
         ["PAGE /Admin/Users/Edit/{id}"] = ("/Admin/Users/Edit/{user}", Rule.AdminPage),
+        // Pages: finance
+        ["PAGE /Finance"] = ("/Finance", Rule.Public),
+        ["PAGE /Finance/Plans/{id:int}"] = ("/Finance/Plans/{plan}", Rule.DraftRead),
+        ["PAGE /Finance/Plans/{id:int}/Budgets"] = ("/Finance/Plans/{plan}/Budgets", Rule.DraftRead),
+        ["PAGE /Finance/Plans/{id:int}/Attribution"] = ("/Finance/Plans/{plan}/Attribution", Rule.DraftRead),
+        ["PAGE /Finance/Plans/{id:int}/Coherence"] = ("/Finance/Plans/{plan}/Coherence", Rule.DraftRead),
+        ["PAGE /Finance/Plans/{id:int}/Risks"] = ("/Finance/Plans/{plan}/Risks", Rule.DraftPage),
+        ["PAGE /Finance/Risks/{id:int}"] = ("/Finance/Risks/{risk}", Rule.DraftPage),
+        ["PAGE /Finance/Plans/{id:int}/Keys/{unit}"] = ("/Finance/Plans/{plan}/Keys/ITU-D", Rule.PlannerPage),
+        ["PAGE /Finance/Expenditure/Import"] = ("/Finance/Expenditure/Import", Rule.PlannerPage),
+        ["PAGE /Finance/Operational/{id:int}/RollForward"] = ("/Finance/Operational/{opPlan}/RollForward", Rule.PlannerPage),
         // Pages: planning
         ["PAGE /Planning/Plans"] = ("/Planning/Plans", Rule.Public),
         ["PAGE /Planning/Plans/Index"] = ("/Planning/Plans/Index", Rule.Public),
@@ -275,8 +286,12 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             new CreateLinkRequest(vocabulary.Entries[0].Id, null), Rest.Json, Ct), HttpStatusCode.Created);
         var risk = await Rest.ReadAsync<Cadre.Web.Api.Finance.RiskItemResponse>(await planner.PostAsJsonAsync($"/api/v1/plans/{plan.Id}/risks",
             Cadre.Web.Tests.Api.Finance.FinanceApiTests.RiskRequest(goal.Id, "R-1"), Rest.Json, Ct), HttpStatusCode.Created);
+        var opPlan = await Rest.ReadAsync<PlanResponse>(await planner.PostAsJsonAsync("/api/v1/plans",
+            new CreatePlanRequest(Core.Planning.PlanKind.Operational, "MATRIX-OP", new() { ["en"] = "Operational" }, null, 2025, 2028, "en", "operational", "ITU-D"), Rest.Json, Ct),
+            HttpStatusCode.Created);
         return new Dictionary<string, string>
         {
+            ["opPlan"] = opPlan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["risk"] = risk.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["plan"] = plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["planCode"] = plan.Code,
