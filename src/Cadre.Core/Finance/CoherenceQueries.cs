@@ -117,9 +117,9 @@ public sealed class CoherenceQueries(CadreDbContext db, FinanceQueries finance, 
         {
             FixPage.Element => $"/Planning/Elements/{f.FixId}",
             FixPage.AttributionKeys => $"/Finance/Plans/{f.FixId}/Keys/{Uri.EscapeDataString(f.Unit ?? "")}",
-            FixPage.Budget => $"/Finance/Plans/{f.FixId}/Budgets/{f.Year}",
-            FixPage.FinancialPlan => $"/Finance/Plans/{f.FixId}/Edit",
-            FixPage.OperationalResources => $"/Finance/Operational/{f.FixId}",
+            FixPage.Budget => $"/Finance/Plans/{f.FixId}/Budgets#b-{f.Year}",
+            FixPage.FinancialPlan => $"/Finance/Plans/{f.FixId}",
+            FixPage.OperationalResources => $"/Planning/Plans/{f.FixId}",
             _ => "/Finance",
         };
     }
