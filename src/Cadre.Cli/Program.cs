@@ -36,6 +36,7 @@ namespace Cadre.Cli
             root.Subcommands.Add(PlanningCommands.Create(cli));
             root.Subcommands.Add(Cadre.Cli.Commands.Drafting.DraftingCommands.Create(cli));
             root.Subcommands.Add(Commands.Results.ResultsCommands.Create(cli));
+            root.Subcommands.Add(Cadre.Cli.Commands.Finance.FinanceCommands.Create(cli));
 
             return await CommandLine.InvokeAsync(root, args, console, handleSignals, ct);
         }

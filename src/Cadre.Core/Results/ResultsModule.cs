@@ -20,6 +20,8 @@ public static class ResultsModule
         services.AddScoped<ApproveValue>();
         services.AddScoped<RejectValue>();
         services.AddScoped<ValueImport>();
+        // The Finance coherence checks ask which elements have indicators (Finance registers a no-op default with TryAdd).
+        services.AddScoped<Finance.IIndicatorCoverage, IndicatorCoverage>();
         return services;
     }
 }

@@ -54,7 +54,7 @@ public sealed class DemoDataTests(DemoDatabase demo) : IClassFixture<DemoDatabas
         Assert.True(demo.FirstLoad);
         await using var db = demo.NewContext();
         var plans = await db.Plans.Select(p => p.Code).ToListAsync(Ct);
-        Assert.Equivalent(new[] { "ITU-SP-2024-2027", "ITU-D-2020-2023", "ITU-D-OP-2025-2028" }, plans, strict: true);
+        Assert.Equivalent(new[] { "ITU-SP-2024-2027", "ITU-D-2020-2023", "ITU-D-OP-2025-2028", "GS-OP-2025-2028", "ITU-R-OP-2025-2028", "ITU-T-OP-2025-2028" }, plans, strict: true);
         var vocabularies = await db.Vocabularies.Select(v => v.Code).ToListAsync(Ct);
         Assert.Equivalent(new[] { "sdg", "wsis", "resolutions", "questions", "regional-initiatives" }, vocabularies, strict: true);
 

@@ -108,6 +108,27 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["POST /api/v1/vocabularies/{code}/entries"] = ("/api/v1/vocabularies/{vocabulary}/entries", Rule.PlannerWrite),
         ["PUT /api/v1/vocabularies/{code}/entries/{entryId:int}"] = ("/api/v1/vocabularies/{vocabulary}/entries/{entry}", Rule.PlannerWrite),
         ["DELETE /api/v1/vocabularies/{code}/entries/{entryId:int}"] = ("/api/v1/vocabularies/{vocabulary}/entries/{entry}", Rule.PlannerWrite),
+        // API: finance
+        ["GET /api/v1/plans/{id:int}/financial-plan"] = ("/api/v1/plans/{plan}/financial-plan", Rule.DraftRead),
+        ["PUT /api/v1/plans/{id:int}/financial-plan"] = ("/api/v1/plans/{plan}/financial-plan", Rule.PlannerWrite),
+        ["DELETE /api/v1/plans/{id:int}/financial-plan"] = ("/api/v1/plans/{plan}/financial-plan?version=999", Rule.PlannerWrite),
+        ["GET /api/v1/plans/{id:int}/budgets"] = ("/api/v1/plans/{plan}/budgets", Rule.DraftRead),
+        ["PUT /api/v1/plans/{id:int}/budgets/{startYear:int}"] = ("/api/v1/plans/{plan}/budgets/2024", Rule.PlannerWrite),
+        ["GET /api/v1/plans/{id:int}/attribution"] = ("/api/v1/plans/{plan}/attribution", Rule.DraftRead),
+        ["GET /api/v1/plans/{id:int}/attribution-keys"] = ("/api/v1/plans/{plan}/attribution-keys", Rule.DraftRead),
+        ["PUT /api/v1/plans/{id:int}/attribution-keys/{unit}"] = ("/api/v1/plans/{plan}/attribution-keys/ITU-D", Rule.PlannerWrite),
+        ["DELETE /api/v1/plans/{id:int}/attribution-keys/{unit}"] = ("/api/v1/plans/{plan}/attribution-keys/ITU-D", Rule.PlannerWrite),
+        ["GET /api/v1/plans/{id:int}/coherence"] = ("/api/v1/plans/{plan}/coherence", Rule.DraftRead),
+        ["POST /api/v1/expenditure/preview"] = ("/api/v1/expenditure/preview", Rule.PlannerWrite),
+        ["POST /api/v1/expenditure/import"] = ("/api/v1/expenditure/import", Rule.PlannerWrite),
+        ["GET /api/v1/plans/{id:int}/risks"] = ("/api/v1/plans/{plan}/risks", Rule.DraftRead),
+        ["POST /api/v1/plans/{id:int}/risks"] = ("/api/v1/plans/{plan}/risks", Rule.PlannerWrite),
+        ["GET /api/v1/risks/{id:int}"] = ("/api/v1/risks/{risk}", Rule.DraftRead),
+        ["PUT /api/v1/risks/{id:int}"] = ("/api/v1/risks/{risk}", Rule.PlannerWrite),
+        ["DELETE /api/v1/risks/{id:int}"] = ("/api/v1/risks/{risk}?version=999", Rule.PlannerWrite),
+        ["GET /api/v1/plans/{id:int}/operational-resources"] = ("/api/v1/plans/{plan}/operational-resources", Rule.DraftRead),
+        ["PUT /api/v1/elements/{id:int}/resources"] = ("/api/v1/elements/{element}/resources", Rule.PlannerWrite),
+        ["POST /api/v1/plans/{id:int}/roll-forward"] = ("/api/v1/plans/{plan}/roll-forward", Rule.PlannerWrite),
         // API: history
         ["GET /api/v1/history/{entityType}/{id:int}"] = ("/api/v1/history/element/{element}", Rule.DraftRead),
         ["* /api/{**path}"] = ("/api/v1/no-such-thing", Rule.NotFound),
@@ -147,6 +168,17 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PAGE /Admin/Users/Index"] = ("/Admin/Users/Index", Rule.AdminPage),
         ["PAGE /Admin/Users/Create"] = ("/Admin/Users/Create", Rule.AdminPage),
         ["PAGE /Admin/Users/Edit/{id}"] = ("/Admin/Users/Edit/{user}", Rule.AdminPage),
+        // Pages: finance
+        ["PAGE /Finance"] = ("/Finance", Rule.Public),
+        ["PAGE /Finance/Plans/{id:int}"] = ("/Finance/Plans/{plan}", Rule.DraftRead),
+        ["PAGE /Finance/Plans/{id:int}/Budgets"] = ("/Finance/Plans/{plan}/Budgets", Rule.DraftRead),
+        ["PAGE /Finance/Plans/{id:int}/Attribution"] = ("/Finance/Plans/{plan}/Attribution", Rule.DraftRead),
+        ["PAGE /Finance/Plans/{id:int}/Coherence"] = ("/Finance/Plans/{plan}/Coherence", Rule.DraftRead),
+        ["PAGE /Finance/Plans/{id:int}/Risks"] = ("/Finance/Plans/{plan}/Risks", Rule.DraftPage),
+        ["PAGE /Finance/Risks/{id:int}"] = ("/Finance/Risks/{risk}", Rule.DraftPage),
+        ["PAGE /Finance/Plans/{id:int}/Keys/{unit}"] = ("/Finance/Plans/{plan}/Keys/ITU-D", Rule.PlannerPage),
+        ["PAGE /Finance/Expenditure/Import"] = ("/Finance/Expenditure/Import", Rule.PlannerPage),
+        ["PAGE /Finance/Operational/{id:int}/RollForward"] = ("/Finance/Operational/{opPlan}/RollForward", Rule.PlannerPage),
         // Pages: planning
         ["PAGE /Planning/Plans"] = ("/Planning/Plans", Rule.Public),
         ["PAGE /Planning/Plans/Index"] = ("/Planning/Plans/Index", Rule.Public),
@@ -357,6 +389,11 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         var link = await Rest.ReadAsync<CreatedLinkResponse>(await planner.PostAsJsonAsync($"/api/v1/elements/{goal.Id}/links",
             new CreateLinkRequest(vocabulary.Entries[0].Id, null), Rest.Json, Ct), HttpStatusCode.Created);
         var drafting = await Cadre.Web.Tests.Api.Drafting.DraftingFixture.CreateAsync(App, "matrix-1", "FRA");
+        var risk = await Rest.ReadAsync<Cadre.Web.Api.Finance.RiskItemResponse>(await planner.PostAsJsonAsync($"/api/v1/plans/{plan.Id}/risks",
+            Cadre.Web.Tests.Api.Finance.FinanceApiTests.RiskRequest(goal.Id, "R-1"), Rest.Json, Ct), HttpStatusCode.Created);
+        var opPlan = await Rest.ReadAsync<PlanResponse>(await planner.PostAsJsonAsync("/api/v1/plans",
+            new CreatePlanRequest(Core.Planning.PlanKind.Operational, "MATRIX-OP", new() { ["en"] = "Operational" }, null, 2025, 2028, "en", "operational", "ITU-D"), Rest.Json, Ct),
+            HttpStatusCode.Created);
         return new Dictionary<string, string>
         {
             ["instrument"] = drafting.Instrument.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -364,6 +401,8 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             ["draftVersion"] = drafting.Draft.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["proposal"] = drafting.Proposal.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["compilation"] = drafting.Compilation.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["opPlan"] = opPlan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["risk"] = risk.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["plan"] = plan.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["planCode"] = plan.Code,
             ["element"] = goal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

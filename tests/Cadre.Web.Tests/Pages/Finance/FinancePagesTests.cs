@@ -1,0 +1,49 @@
+using System.Net;
+using Cadre.Core.Demo;
+using Cadre.Core.Identity;
+using Cadre.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cadre.Web.Tests.Pages.Finance;
+
+/// <summary>Every Finance page renders the demo data for a Planner, in English and French.</summary>
+public sealed class FinancePagesTests(CadreWebFactory app) : ApiTest(app), IClassFixture<CadreWebFactory>
+{
+    [Fact]
+    public async Task Every_finance_page_shows_the_demo_in_english_and_french()
+    {
+        await using (var db = App.NewDbContext()) await DemoData.LoadAsync(db, Ct);
+        int plan, risk, op;
+        await using (var db = App.NewDbContext())
+        {
+            plan = await db.Plans.Where(p => p.Code == DemoData.StrategicPlanCode).Select(p => p.Id).SingleAsync(Ct);
+            risk = await db.Risks.Select(r => r.Id).FirstAsync(Ct);
+            op = await db.Plans.Where(p => p.Code == "ITU-D-OP-2025-2028").Select(p => p.Id).SingleAsync(Ct);
+        }
+        var planner = await App.ClientAsAsync(Roles.Planner);
+        string[] urls =
+        [
+            "/Finance", $"/Finance/Plans/{plan}", $"/Finance/Plans/{plan}?layout=results", $"/Finance/Plans/{plan}/Budgets", $"/Finance/Plans/{plan}/Attribution",
+            $"/Finance/Plans/{plan}/Coherence", $"/Finance/Plans/{plan}/Risks", $"/Finance/Risks/{risk}", $"/Finance/Plans/{plan}/Keys/ITU-D",
+            "/Finance/Expenditure/Import", $"/Finance/Operational/{op}/RollForward",
+        ];
+        foreach (var culture in new[] { "en", "fr" })
+        {
+            foreach (var url in urls)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                request.Headers.AcceptLanguage.ParseAdd(culture);
+                using var response = await planner.SendAsync(request, Ct);
+                var body = await response.Content.ReadAsStringAsync(Ct);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} ({culture}): {(int)response.StatusCode}\n{body[..Math.Min(body.Length, 2000)]}");
+                Assert.Single(System.Text.RegularExpressions.Regex.Matches(body, "<h1[ >]"));
+                Assert.DoesNotContain(" style=\"", body, StringComparison.Ordinal);
+            }
+        }
+        using var coherence = new HttpRequestMessage(HttpMethod.Get, $"/Finance/Plans/{plan}/Coherence");
+        coherence.Headers.AcceptLanguage.ParseAdd("fr");
+        var text = await (await planner.SendAsync(coherence, Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("O5", text, StringComparison.Ordinal);
+        Assert.Contains("Corriger", text, StringComparison.Ordinal);
+    }
+}
