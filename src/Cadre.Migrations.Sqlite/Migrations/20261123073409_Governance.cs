@@ -1,0 +1,466 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Cadre.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Governance : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "gov_bodies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    MandateSymbol = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Membership = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    WorksByCorrespondence = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MeetsVirtually = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MeetsPhysically = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WorkingLanguage = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ActiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ActiveTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mandate_Ar = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Mandate_En = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Mandate_Es = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Mandate_Fr = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Mandate_Ru = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Mandate_Zh = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Name_Ar = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Name_En = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Name_Es = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Name_Fr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Name_Ru = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Name_Zh = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_bodies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_bodies_gov_bodies_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_body_members",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Since = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_body_members", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_body_members_gov_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_gov_body_members_gov_members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "gov_members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_body_officers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TermFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TermTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_body_officers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_body_officers_gov_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_gov_body_officers_id_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "id_users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_liaison_statements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FromBodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToBodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Symbol = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InReplyToId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text_Ar = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Text_En = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Text_Es = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Text_Fr = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Text_Ru = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Text_Zh = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Title_Ar = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_En = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Es = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Fr = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Ru = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Zh = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_liaison_statements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_liaison_statements_gov_bodies_FromBodyId",
+                        column: x => x.FromBodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_gov_liaison_statements_gov_bodies_ToBodyId",
+                        column: x => x.ToBodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_gov_liaison_statements_gov_liaison_statements_InReplyToId",
+                        column: x => x.InReplyToId,
+                        principalTable: "gov_liaison_statements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_meetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Platform = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    JoinLink = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    InterpretationLanguages = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AgendaAdoptedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReportSymbol = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportSummary_Ar = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReportSummary_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReportSummary_Es = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReportSummary_Fr = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReportSummary_Ru = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReportSummary_Zh = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Title_Ar = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Title_En = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Title_Es = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Title_Fr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Title_Ru = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Title_Zh = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_meetings_gov_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_recommendations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToBodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SourceSymbol = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    ProposedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecisionSymbol = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Documents = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Decision_Ar = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Decision_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Decision_Es = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Decision_Fr = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Decision_Ru = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Decision_Zh = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Text_Ar = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Text_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Text_Es = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Text_Fr = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Text_Ru = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Text_Zh = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_recommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_recommendations_gov_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_gov_recommendations_gov_bodies_ToBodyId",
+                        column: x => x.ToBodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_agenda_items",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubItem = table.Column<int>(type: "INTEGER", nullable: false),
+                    Documents = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Title_Ar = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Title_En = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Title_Es = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Title_Fr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Title_Ru = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Title_Zh = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_agenda_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_agenda_items_gov_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "gov_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_work_items",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title_Ar = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_En = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Es = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Fr = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Ru = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Zh = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_work_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_work_items_gov_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_gov_work_items_gov_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "gov_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_recommendation_elements",
+                columns: table => new
+                {
+                    RecommendationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanElementId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_recommendation_elements", x => new { x.RecommendationId, x.PlanElementId });
+                    table.ForeignKey(
+                        name: "FK_gov_recommendation_elements_gov_recommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "gov_recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_gov_recommendation_elements_plan_elements_PlanElementId",
+                        column: x => x.PlanElementId,
+                        principalTable: "plan_elements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_agenda_items_MeetingId_Number_SubItem",
+                table: "gov_agenda_items",
+                columns: new[] { "MeetingId", "Number", "SubItem" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_bodies_Code",
+                table: "gov_bodies",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_bodies_ParentId",
+                table: "gov_bodies",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_body_members_BodyId_MemberId",
+                table: "gov_body_members",
+                columns: new[] { "BodyId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_body_members_MemberId",
+                table: "gov_body_members",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_body_officers_BodyId",
+                table: "gov_body_officers",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_body_officers_UserId",
+                table: "gov_body_officers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_liaison_statements_FromBodyId",
+                table: "gov_liaison_statements",
+                column: "FromBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_liaison_statements_InReplyToId",
+                table: "gov_liaison_statements",
+                column: "InReplyToId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_liaison_statements_SentOn",
+                table: "gov_liaison_statements",
+                column: "SentOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_liaison_statements_ToBodyId",
+                table: "gov_liaison_statements",
+                column: "ToBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_meetings_BodyId_StartUtc",
+                table: "gov_meetings",
+                columns: new[] { "BodyId", "StartUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_meetings_StartUtc",
+                table: "gov_meetings",
+                column: "StartUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_recommendation_elements_PlanElementId",
+                table: "gov_recommendation_elements",
+                column: "PlanElementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_recommendations_BodyId_Number",
+                table: "gov_recommendations",
+                columns: new[] { "BodyId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_recommendations_ToBodyId",
+                table: "gov_recommendations",
+                column: "ToBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_work_items_BodyId_DueOn",
+                table: "gov_work_items",
+                columns: new[] { "BodyId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_work_items_MeetingId",
+                table: "gov_work_items",
+                column: "MeetingId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "gov_agenda_items");
+
+            migrationBuilder.DropTable(
+                name: "gov_body_members");
+
+            migrationBuilder.DropTable(
+                name: "gov_body_officers");
+
+            migrationBuilder.DropTable(
+                name: "gov_liaison_statements");
+
+            migrationBuilder.DropTable(
+                name: "gov_recommendation_elements");
+
+            migrationBuilder.DropTable(
+                name: "gov_work_items");
+
+            migrationBuilder.DropTable(
+                name: "gov_recommendations");
+
+            migrationBuilder.DropTable(
+                name: "gov_meetings");
+
+            migrationBuilder.DropTable(
+                name: "gov_bodies");
+        }
+    }
+}
