@@ -9,6 +9,16 @@ public static class GovernanceModule
 {
     public static IServiceCollection AddGovernance(this IServiceCollection services)
     {
+        services.AddScoped<GovernanceQueries>();
+        services.AddScoped<Handlers.SaveMeeting>();
+        services.AddScoped<Handlers.AdoptAgenda>();
+        services.AddScoped<Handlers.DeleteMeeting>();
+        services.AddScoped<Handlers.SaveLiaison>();
+        services.AddScoped<Handlers.DeleteLiaison>();
+        services.AddScoped<Handlers.SaveRecommendation>();
+        services.AddScoped<Handlers.DeleteRecommendation>();
+        services.AddScoped<Handlers.SaveWorkItem>();
+        services.AddScoped<Handlers.DeleteWorkItem>();
         return services;
     }
 }

@@ -13,6 +13,7 @@ public static class GovernanceArea
 
     public static IEndpointRouteBuilder MapGovernanceArea(this IEndpointRouteBuilder app)
     {
+        app.MapGovernanceApi();
         return app;
     }
 }
