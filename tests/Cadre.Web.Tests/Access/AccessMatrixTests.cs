@@ -45,6 +45,18 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         AntiforgeryRefused,
         /// <summary>404 for everyone (the API's catch-all).</summary>
         NotFound,
+        /// <summary>A survey write (API): 401 anonymous, 403 for every role but Chair and Planner, who are let through.</summary>
+        SurveyManagerWrite,
+        /// <summary>An unpublished survey's results (API or page): 404 for everyone but Chair and Planner (200).</summary>
+        SurveyResultsRead,
+        /// <summary>A survey export (API): 401 anonymous, 403 for every role but Chair and Planner (200).</summary>
+        SurveyExport,
+        /// <summary>A Delegate's own response (API): 401 anonymous, 403 for other roles, a Delegate is let through.</summary>
+        SurveyDelegateApi,
+        /// <summary>A page for Delegates: anonymous to sign in (302), others refused (302 or 403), Delegates 200.</summary>
+        SurveyDelegatePage,
+        /// <summary>A page for chairs and the secretariat: anonymous to sign in (302), others refused (302 or 403), Chair and Planner 200.</summary>
+        SurveyManagerPage,
     }
 
     /// <summary>
@@ -133,6 +145,27 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PAGE /Planning/Vocabularies/Index"] = ("/Planning/Vocabularies/Index", Rule.Public),
         ["PAGE /Planning/Vocabularies/{code}"] = ("/Planning/Vocabularies/{vocabulary}", Rule.Public),
         ["PAGE /Planning/Vocabularies/{code}/Entries/{entryId:int}"] = ("/Planning/Vocabularies/{vocabulary}/Entries/{entry}", Rule.PlannerPage),
+        // Consultation: {survey} is an open survey with unpublished results
+        ["GET /api/v1/surveys"] = ("/api/v1/surveys", Rule.Public),
+        ["GET /api/v1/surveys/{id:int}"] = ("/api/v1/surveys/{survey}", Rule.Public),
+        ["POST /api/v1/surveys"] = ("/api/v1/surveys", Rule.SurveyManagerWrite),
+        ["PUT /api/v1/surveys/{id:int}"] = ("/api/v1/surveys/{survey}", Rule.SurveyManagerWrite),
+        ["DELETE /api/v1/surveys/{id:int}"] = ("/api/v1/surveys/{survey}?version=999", Rule.SurveyManagerWrite),
+        ["POST /api/v1/surveys/{id:int}/open"] = ("/api/v1/surveys/{survey}/open", Rule.SurveyManagerWrite),
+        ["POST /api/v1/surveys/{id:int}/close"] = ("/api/v1/surveys/{survey}/close", Rule.SurveyManagerWrite),
+        ["POST /api/v1/surveys/{id:int}/publish"] = ("/api/v1/surveys/{survey}/publish", Rule.SurveyManagerWrite),
+        ["POST /api/v1/surveys/{id:int}/unpublish"] = ("/api/v1/surveys/{survey}/unpublish", Rule.SurveyManagerWrite),
+        ["GET /api/v1/surveys/{id:int}/response"] = ("/api/v1/surveys/{survey}/response", Rule.SurveyDelegateApi),
+        ["PUT /api/v1/surveys/{id:int}/response"] = ("/api/v1/surveys/{survey}/response", Rule.SurveyDelegateApi),
+        ["GET /api/v1/surveys/{id:int}/results"] = ("/api/v1/surveys/{survey}/results", Rule.SurveyResultsRead),
+        ["GET /api/v1/surveys/{id:int}/export"] = ("/api/v1/surveys/{survey}/export?format=xlsx", Rule.SurveyExport),
+        ["PAGE /Consultation/Surveys"] = ("/Consultation/Surveys", Rule.Public),
+        ["PAGE /Consultation/Surveys/Index"] = ("/Consultation/Surveys/Index", Rule.Public),
+        ["PAGE /Consultation/Surveys/{id:int}"] = ("/Consultation/Surveys/{survey}", Rule.Public),
+        ["PAGE /Consultation/Surveys/{id:int}/Answer"] = ("/Consultation/Surveys/{survey}/Answer", Rule.SurveyDelegatePage),
+        ["PAGE /Consultation/Surveys/{id:int}/Results"] = ("/Consultation/Surveys/{survey}/Results", Rule.SurveyResultsRead),
+        ["PAGE /Consultation/Surveys/{id:int}/Status"] = ("/Consultation/Surveys/{survey}/Status?action=close", Rule.SurveyManagerPage),
+        ["PAGE /Consultation/Surveys/Edit/{id:int?}"] = ("/Consultation/Surveys/Edit", Rule.SurveyManagerPage),
     };
 
     private static readonly string[] Actors = [Anonymous, .. Roles.All];
@@ -156,6 +189,17 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         (Rule.PlannerPage, Roles.Planner) => [200],
         (Rule.AdminPage, Roles.Admin) => [200],
         (Rule.PlannerPage or Rule.AdminPage, _) => [302, 403],
+        (Rule.SurveyManagerWrite or Rule.SurveyExport or Rule.SurveyDelegateApi, Anonymous) => [401],
+        (Rule.SurveyManagerWrite, Roles.Chair or Roles.Planner) => [200, 201, 204, 400, 404, 409],
+        (Rule.SurveyResultsRead or Rule.SurveyExport, Roles.Chair or Roles.Planner) => [200],
+        (Rule.SurveyManagerWrite or Rule.SurveyExport, _) => [403],
+        (Rule.SurveyResultsRead, _) => [404],
+        (Rule.SurveyDelegateApi, Roles.Delegate) => [200, 400, 404],
+        (Rule.SurveyDelegateApi, _) => [403],
+        (Rule.SurveyDelegatePage or Rule.SurveyManagerPage, Anonymous) => [302],
+        (Rule.SurveyDelegatePage, Roles.Delegate) => [200],
+        (Rule.SurveyManagerPage, Roles.Chair or Roles.Planner) => [200],
+        (Rule.SurveyDelegatePage or Rule.SurveyManagerPage, _) => [302, 403],
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 
@@ -232,7 +276,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             {
                 failures.AppendLine($"  {call.Method} {call.Url} as {actor}: {status} without a ProblemDetails body");
             }
-            else if (call.Rule is Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage && actor == Anonymous
+            else if (call.Rule is Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage or Rule.SurveyDelegatePage or Rule.SurveyManagerPage && actor == Anonymous
                 && response.Headers.Location?.OriginalString.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) != true)
             {
                 failures.AppendLine($"  {call.Method} {call.Url} as {actor}: redirected to {response.Headers.Location}, not to the sign-in page");
@@ -250,6 +294,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         var plan = await App.CreatePlanAsync("MATRIX-DRAFT");
         var someone = await App.CreateUserAsync(Roles.Reporter);
         var goal = await App.CreateElementAsync(plan.Id, "goal", "1");
+        var (_, survey) = await Consultation.SurveyTestData.CreateAsync(App, ct: Ct);
         var link = await Rest.ReadAsync<CreatedLinkResponse>(await planner.PostAsJsonAsync($"/api/v1/elements/{goal.Id}/links",
             new CreateLinkRequest(vocabulary.Entries[0].Id, null), Rest.Json, Ct), HttpStatusCode.Created);
         return new Dictionary<string, string>
@@ -262,6 +307,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             ["vocabulary"] = vocabulary.Code,
             ["user"] = someone.Id,
             ["entry"] = vocabulary.Entries[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["survey"] = survey.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 

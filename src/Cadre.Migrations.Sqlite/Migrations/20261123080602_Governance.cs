@@ -55,6 +55,46 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "con_surveys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OpensAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosesAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Anonymous = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResultsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description_Ar = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Description_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Description_Es = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Description_Fr = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Description_Ru = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Description_Zh = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Title_Ar = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_En = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Es = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Fr = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Ru = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Zh = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_con_surveys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_con_surveys_gov_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "gov_body_members",
                 columns: table => new
                 {
@@ -251,6 +291,66 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "con_questions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Required = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TopK = table.Column<int>(type: "INTEGER", nullable: true),
+                    ScalePoints = table.Column<int>(type: "INTEGER", nullable: true),
+                    Text_Ar = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Text_En = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Text_Es = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Text_Fr = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Text_Ru = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Text_Zh = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_con_questions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_con_questions_con_surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "con_surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "con_responses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_con_responses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_con_responses_con_surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "con_surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_con_responses_gov_members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "gov_members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "gov_agenda_items",
                 columns: table => new
                 {
@@ -336,6 +436,107 @@ namespace Cadre.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "con_options",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Label_Ar = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Label_En = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Label_Es = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Label_Fr = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Label_Ru = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Label_Zh = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_con_options", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_con_options_con_questions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "con_questions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "con_answers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ResponseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Choices = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Scale = table.Column<int>(type: "INTEGER", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_con_answers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_con_answers_con_questions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "con_questions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_con_answers_con_responses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "con_responses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_con_answers_QuestionId",
+                table: "con_answers",
+                column: "QuestionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_con_answers_ResponseId_QuestionId",
+                table: "con_answers",
+                columns: new[] { "ResponseId", "QuestionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_con_options_QuestionId_Position",
+                table: "con_options",
+                columns: new[] { "QuestionId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_con_questions_SurveyId_Position",
+                table: "con_questions",
+                columns: new[] { "SurveyId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_con_responses_MemberId",
+                table: "con_responses",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_con_responses_SurveyId_MemberId",
+                table: "con_responses",
+                columns: new[] { "SurveyId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_con_surveys_BodyId",
+                table: "con_surveys",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_con_surveys_Code",
+                table: "con_surveys",
+                column: "Code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_gov_agenda_items_MeetingId_Number_SubItem",
@@ -436,6 +637,12 @@ namespace Cadre.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "con_answers");
+
+            migrationBuilder.DropTable(
+                name: "con_options");
+
+            migrationBuilder.DropTable(
                 name: "gov_agenda_items");
 
             migrationBuilder.DropTable(
@@ -454,10 +661,19 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 name: "gov_work_items");
 
             migrationBuilder.DropTable(
+                name: "con_responses");
+
+            migrationBuilder.DropTable(
+                name: "con_questions");
+
+            migrationBuilder.DropTable(
                 name: "gov_recommendations");
 
             migrationBuilder.DropTable(
                 name: "gov_meetings");
+
+            migrationBuilder.DropTable(
+                name: "con_surveys");
 
             migrationBuilder.DropTable(
                 name: "gov_bodies");
