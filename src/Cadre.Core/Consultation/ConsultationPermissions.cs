@@ -1,5 +1,6 @@
 using Cadre.Core.Common;
 using Cadre.Core.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cadre.Core.Consultation;
 
@@ -23,7 +24,21 @@ public static class ConsultationPermissions
     public static bool CanSeeResults(ICurrentActor actor, Survey survey) =>
         (survey.ResultsPublished && survey.Status != SurveyStatus.Draft) || CanManage(actor);
 
-    /// <summary>A Delegate with a Member answers for that Member.</summary>
-    public static bool CanAnswer(ICurrentActor actor) =>
-        actor.IsAuthenticated && actor.IsInRole(Roles.Delegate) && !string.IsNullOrEmpty(actor.MemberCode);
+    /// <summary>A Delegate answers for their Member (<see cref="ActorMemberAsync"/>).</summary>
+    public static bool CanAnswer(ICurrentActor actor) => actor.IsAuthenticated && actor.IsInRole(Roles.Delegate);
+
+    /// <summary>
+    /// The Member the actor acts for: from the access token's claim, else from the user's account
+    /// (a cookie sign-in carries no Member claim). Null when the user has no Member.
+    /// </summary>
+    public static async Task<(int Id, string Code)?> ActorMemberAsync(Data.CadreDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var actor = db.Actor;
+        if (!CanAnswer(actor)) return null;
+        var member = !string.IsNullOrEmpty(actor.MemberCode)
+            ? await db.Members.Where(m => m.Code == actor.MemberCode).Select(m => new { m.Id, m.Code }).FirstOrDefaultAsync(ct)
+            : await db.Users.Where(u => u.Id == actor.UserId && u.MemberId != null).Select(u => new { u.Member!.Id, u.Member.Code }).FirstOrDefaultAsync(ct);
+        return member is null ? null : (member.Id, member.Code);
+    }
 }

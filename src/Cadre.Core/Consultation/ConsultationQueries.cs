@@ -69,12 +69,15 @@ public sealed class ConsultationQueries(CadreDbContext db)
     /// <summary>The response of the current Delegate's Member, never another Member's.</summary>
     public async Task<OwnResponse?> GetOwnResponseAsync(int surveyId, CancellationToken ct = default)
     {
-        if (!ConsultationPermissions.CanAnswer(db.Actor)) return null;
-        var code = db.Actor.MemberCode;
+        if (await ConsultationPermissions.ActorMemberAsync(db, ct) is not { } member) return null;
         var r = await db.SurveyResponses.AsNoTracking().Include(x => x.Answers)
-            .FirstOrDefaultAsync(x => x.SurveyId == surveyId && x.Member!.Code == code, ct);
-        return r is null ? null : new OwnResponse(r.Id, code!, r.SubmittedAtUtc, r.UpdatedAtUtc, r.Answers, r.Version);
+            .FirstOrDefaultAsync(x => x.SurveyId == surveyId && x.MemberId == member.Id, ct);
+        return r is null ? null : new OwnResponse(r.Id, member.Code, r.SubmittedAtUtc, r.UpdatedAtUtc, r.Answers, r.Version);
     }
+
+    /// <summary>The code of the Member the current Delegate acts for, if any.</summary>
+    public async Task<string?> ActorMemberCodeAsync(CancellationToken ct = default) =>
+        (await ConsultationPermissions.ActorMemberAsync(db, ct))?.Code;
 
     /// <summary>The results, or null when the survey is not visible or its results are not (yet) for this actor.</summary>
     public async Task<SurveyResultsView?> GetResultsAsync(int surveyId, string language, CancellationToken ct = default)

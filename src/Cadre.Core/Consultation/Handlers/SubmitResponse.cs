@@ -32,7 +32,7 @@ public sealed class SubmitResponse(CadreDbContext db)
             throw new NotFoundException(Messages.Format("Consultation.NotFound", request.SurveyId));
         }
         if (!survey.AcceptsAnswers(db.UtcNow)) throw new ValidationFailedException("survey", Messages.Get("Consultation.NotOpen"));
-        var memberId = await db.Members.Where(m => m.Code == db.Actor.MemberCode).Select(m => (int?)m.Id).FirstOrDefaultAsync(ct)
+        var memberId = (await ConsultationPermissions.ActorMemberAsync(db, ct))?.Id
             ?? throw new ForbiddenException(Messages.Get("Consultation.OnlyDelegates"));
         if (survey.BodyId is int bodyId && !await Governance.BodyAccess.IsMemberAsync(db, bodyId, memberId, ct))
         {
@@ -68,6 +68,15 @@ public sealed class SubmitResponse(CadreDbContext db)
             VALUES ({surveyId}, {memberId}, {db.Actor.UserId}, {now}, {now}, 0)
             ON CONFLICT ("SurveyId", "MemberId") DO NOTHING
             """, ct);
+        // Taking the row's lock before reading its answers makes concurrent submissions of the same
+        // Member wait for each other (PostgreSQL), so that each replaces a complete, committed set of
+        // answers; SQLite allows one writer at a time anyway.
+        var userId = db.Actor.UserId;
+        await db.SurveyResponses.Where(r => r.SurveyId == surveyId && r.MemberId == memberId)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(r => r.Version, r => r.Version + 1)
+                .SetProperty(r => r.UpdatedAtUtc, now)
+                .SetProperty(r => r.SubmittedByUserId, userId), ct);
         var response = await db.SurveyResponses.Include(r => r.Answers).FirstAsync(r => r.SurveyId == surveyId && r.MemberId == memberId, ct);
         if (inserted == 1)
         {
@@ -79,16 +88,12 @@ public sealed class SubmitResponse(CadreDbContext db)
                 Action = AuditActions.Create,
                 EntityType = nameof(SurveyResponse),
                 EntityId = response.Id.ToString(CultureInfo.InvariantCulture),
-                Summary = db.Actor.MemberCode,
+                Summary = memberId.ToString(CultureInfo.InvariantCulture),
                 ChangesJson = JsonSerializer.Serialize(new Dictionary<string, object?[]> { ["SurveyId"] = [null, surveyId], ["MemberId"] = [null, memberId] }),
             });
         }
         db.SurveyAnswers.RemoveRange(response.Answers);
         response.Answers = [];
-        response.SubmittedByUserId = db.Actor.UserId;
-        response.UpdatedAtUtc = now;
-        // Marked modified even when nothing else changed, so that the version token guards the replacement.
-        db.Entry(response).State = EntityState.Modified;
         response.Answers.AddRange(answers.Select(a => new SurveyAnswer { QuestionId = a.QuestionId, Choices = a.Choices, Scale = a.Scale, Text = a.Text }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -42,7 +42,8 @@ public sealed class AnswerModel(ConsultationQueries queries, SubmitResponse subm
         var survey = await queries.GetSurveyAsync(id, ct);
         if (survey is null) return NotFound();
         Survey = survey;
-        MemberCode = Actor.MemberCode ?? "";
+        MemberCode = await queries.ActorMemberCodeAsync(ct) ?? "";
+        if (MemberCode.Length == 0) return Forbid();
         Accepts = survey.AcceptsAnswers(queries.UtcNow);
         return null;
     }
