@@ -183,6 +183,16 @@ public static partial class GovernanceInput
         await db.Bodies.FirstOrDefaultAsync(b => b.Id == bodyId, ct)
         ?? throw new NotFoundException(Messages.Get("Error.NotFound.Body"));
 
+    /// <summary>Refuses at once callers who can manage no body at all (neither secretariat nor Chair).</summary>
+    public static void EnsureManagerRole(ICurrentActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAuthenticated || !(actor.IsInRole(Identity.Roles.Admin) || actor.IsInRole(Identity.Roles.Planner) || actor.IsInRole(Identity.Roles.Chair)))
+        {
+            throw new ForbiddenException(Messages.Get("Error.Forbidden"));
+        }
+    }
+
     public static async Task EnsureCanManageAsync(CadreDbContext db, int bodyId, CancellationToken ct)
     {
         if (!await BodyAccess.CanManageAsync(db, db.Actor, bodyId, ct)) throw new ForbiddenException(Messages.Get("Error.Forbidden"));

@@ -22,6 +22,7 @@ public sealed class SaveLiaison(CadreDbContext db)
 
     public async Task<LiaisonStatement> HandleAsync(Request request, CancellationToken ct = default)
     {
+        GovernanceInput.EnsureManagerRole(db.Actor);
         ArgumentNullException.ThrowIfNull(request);
         LiaisonStatement? ls = null;
         if (request.LiaisonId is int id)
@@ -75,6 +76,7 @@ public sealed class DeleteLiaison(CadreDbContext db)
 {
     public async Task HandleAsync(int liaisonId, int? version, CancellationToken ct = default)
     {
+        GovernanceInput.EnsureManagerRole(db.Actor);
         var ls = await db.LiaisonStatements.FirstOrDefaultAsync(l => l.Id == liaisonId, ct)
             ?? throw new NotFoundException(Messages.Get("Error.NotFound.Liaison"));
         await GovernanceInput.EnsureCanManageAsync(db, ls.FromBodyId, ct);
@@ -107,6 +109,7 @@ public sealed class SaveRecommendation(CadreDbContext db)
 
     public async Task<Recommendation> HandleAsync(Request request, CancellationToken ct = default)
     {
+        GovernanceInput.EnsureManagerRole(db.Actor);
         ArgumentNullException.ThrowIfNull(request);
         Recommendation? rec = null;
         if (request.RecommendationId is int id)
@@ -177,6 +180,7 @@ public sealed class DeleteRecommendation(CadreDbContext db)
 {
     public async Task HandleAsync(int recommendationId, int? version, CancellationToken ct = default)
     {
+        GovernanceInput.EnsureManagerRole(db.Actor);
         var rec = await db.Recommendations.FirstOrDefaultAsync(r => r.Id == recommendationId, ct)
             ?? throw new NotFoundException(Messages.Get("Error.NotFound.Recommendation"));
         await GovernanceInput.EnsureCanManageAsync(db, rec.BodyId, ct);
@@ -193,6 +197,7 @@ public sealed class SaveWorkItem(CadreDbContext db)
 
     public async Task<WorkItem> HandleAsync(Request request, CancellationToken ct = default)
     {
+        GovernanceInput.EnsureManagerRole(db.Actor);
         ArgumentNullException.ThrowIfNull(request);
         WorkItem? item = null;
         if (request.WorkItemId is int id)
@@ -227,6 +232,7 @@ public sealed class DeleteWorkItem(CadreDbContext db)
 {
     public async Task HandleAsync(int workItemId, int? version, CancellationToken ct = default)
     {
+        GovernanceInput.EnsureManagerRole(db.Actor);
         var item = await db.WorkItems.FirstOrDefaultAsync(w => w.Id == workItemId, ct) ?? throw new NotFoundException(Messages.Get("Error.NotFound.WorkItem"));
         await GovernanceInput.EnsureCanManageAsync(db, item.BodyId, ct);
         db.ExpectVersion(item, version);

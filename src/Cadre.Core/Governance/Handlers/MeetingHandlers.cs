@@ -26,6 +26,7 @@ public sealed class SaveMeeting(CadreDbContext db)
 
     public async Task<Meeting> HandleAsync(Request request, CancellationToken ct = default)
     {
+        GovernanceInput.EnsureManagerRole(db.Actor);
         ArgumentNullException.ThrowIfNull(request);
         Meeting? meeting = null;
         if (request.MeetingId is int id)
@@ -108,6 +109,7 @@ public sealed class AdoptAgenda(CadreDbContext db)
 
     public async Task<Meeting> HandleAsync(Request request, CancellationToken ct = default)
     {
+        GovernanceInput.EnsureManagerRole(db.Actor);
         ArgumentNullException.ThrowIfNull(request);
         var meeting = await db.Meetings.Include(m => m.Agenda).FirstOrDefaultAsync(m => m.Id == request.MeetingId, ct)
             ?? throw new NotFoundException(Messages.Get("Error.NotFound.Meeting"));
@@ -124,6 +126,7 @@ public sealed class DeleteMeeting(CadreDbContext db)
 {
     public async Task HandleAsync(int meetingId, int? version, CancellationToken ct = default)
     {
+        GovernanceInput.EnsureManagerRole(db.Actor);
         var meeting = await db.Meetings.Include(m => m.Agenda).FirstOrDefaultAsync(m => m.Id == meetingId, ct)
             ?? throw new NotFoundException(Messages.Get("Error.NotFound.Meeting"));
         await GovernanceInput.EnsureCanManageAsync(db, meeting.BodyId, ct);
