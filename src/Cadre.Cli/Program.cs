@@ -34,6 +34,7 @@ namespace Cadre.Cli
             root.Subcommands.Add(DbCommands.Create(cli));
             root.Subcommands.Add(UsersCommands.Create(cli));
             root.Subcommands.Add(PlanningCommands.Create(cli));
+            root.Subcommands.Add(Commands.Governance.GovernanceCommands.Create(cli));
             root.Subcommands.Add(Commands.Consultation.ConsultationCommands.Create(cli));
 
             return await CommandLine.InvokeAsync(root, args, console, handleSignals, ct);

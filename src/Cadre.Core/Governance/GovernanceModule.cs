@@ -9,6 +9,7 @@ public static class GovernanceModule
 {
     public static IServiceCollection AddGovernance(this IServiceCollection services)
     {
+        Documents.DocumentsModule.AddDocuments(services);
         services.AddScoped<GovernanceQueries>();
         services.AddScoped<Handlers.SaveMeeting>();
         services.AddScoped<Handlers.AdoptAgenda>();
@@ -133,5 +134,6 @@ internal static class GovernanceModel
             e.MapText(x => x.Title, 400);
             e.HasIndex(x => new { x.BodyId, x.DueOn });
         });
+        Documents.DocumentsModel.Configure(b);
     }
 }

@@ -634,6 +634,347 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.ToTable("gov_body_officers", (string)null);
                 });
 
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.Contribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AcceptedLateBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LeadMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.Contributions.Contribution.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Ru")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("LeadMemberId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("BodyId", "Status");
+
+                    b.ToTable("gov_contributions", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.ContributionProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool?>("ByConsensus")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("OutcomeAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OutcomeBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("gov_contribution_proposals", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.ContributionSigner", b =>
+                {
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ContributionId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("gov_contribution_signers", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Access")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("BaseSymbol")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("FromSecretariat")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OriginalLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("SymbolBody")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.Documents.Document.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Ru")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaseSymbol");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("DocumentDate");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("RegisteredAtUtc");
+
+                    b.HasIndex("Symbol")
+                        .IsUnique();
+
+                    b.ToTable("gov_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExtractedText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("gov_document_files", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentReference", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReferencedDocumentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DocumentId", "ReferencedDocumentId");
+
+                    b.HasIndex("ReferencedDocumentId");
+
+                    b.ToTable("gov_document_references", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentSource", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DocumentId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("gov_document_sources", (string)null);
+                });
+
             modelBuilder.Entity("Cadre.Core.Governance.LiaisonStatement", b =>
                 {
                     b.Property<int>("Id")
@@ -1975,6 +2316,115 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.Contribution", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Cadre.Core.Governance.Member", "LeadMember")
+                        .WithMany()
+                        .HasForeignKey("LeadMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("LeadMember");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.ContributionProposal", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Contributions.Contribution", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.ContributionSigner", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Contributions.Contribution", null)
+                        .WithMany("Signers")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.Document", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Cadre.Core.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentFile", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", null)
+                        .WithMany("Files")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentReference", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", null)
+                        .WithMany("References")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", "Referenced")
+                        .WithMany()
+                        .HasForeignKey("ReferencedDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Referenced");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentSource", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
             modelBuilder.Entity("Cadre.Core.Governance.LiaisonStatement", b =>
                 {
                     b.HasOne("Cadre.Core.Governance.Body", "FromBody")
@@ -2240,6 +2690,22 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.Navigation("Members");
 
                     b.Navigation("Officers");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.Contribution", b =>
+                {
+                    b.Navigation("Proposals");
+
+                    b.Navigation("Signers");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.Document", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("References");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("Cadre.Core.Governance.Meeting", b =>

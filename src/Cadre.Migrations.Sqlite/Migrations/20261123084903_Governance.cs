@@ -379,6 +379,49 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "gov_documents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Symbol = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    BaseSymbol = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    SymbolBody = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    OriginalLanguage = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Access = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FromSecretariat = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RegisteredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title_Ar = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Title_En = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Title_Es = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Title_Fr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Title_Ru = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Title_Zh = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_documents_gov_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_gov_documents_gov_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "gov_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "gov_work_items",
                 columns: table => new
                 {
@@ -493,6 +536,185 @@ namespace Cadre.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "gov_contributions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    BodyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LeadMemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AcceptedLateBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title_Ar = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_En = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Es = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Fr = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Ru = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Title_Zh = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_contributions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_contributions_gov_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_gov_contributions_gov_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "gov_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_gov_contributions_gov_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "gov_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_gov_contributions_gov_members_LeadMemberId",
+                        column: x => x.LeadMemberId,
+                        principalTable: "gov_members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_document_files",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ExtractedText = table.Column<string>(type: "TEXT", nullable: true),
+                    UploadedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_document_files", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_document_files_gov_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "gov_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_document_references",
+                columns: table => new
+                {
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferencedDocumentId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_document_references", x => new { x.DocumentId, x.ReferencedDocumentId });
+                    table.ForeignKey(
+                        name: "FK_gov_document_references_gov_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "gov_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_gov_document_references_gov_documents_ReferencedDocumentId",
+                        column: x => x.ReferencedDocumentId,
+                        principalTable: "gov_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_document_sources",
+                columns: table => new
+                {
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_document_sources", x => new { x.DocumentId, x.MemberId });
+                    table.ForeignKey(
+                        name: "FK_gov_document_sources_gov_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "gov_documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_gov_document_sources_gov_members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "gov_members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_contribution_proposals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContributionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ByConsensus = table.Column<bool>(type: "INTEGER", nullable: true),
+                    OutcomeNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OutcomeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OutcomeBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_contribution_proposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_contribution_proposals_gov_contributions_ContributionId",
+                        column: x => x.ContributionId,
+                        principalTable: "gov_contributions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_contribution_signers",
+                columns: table => new
+                {
+                    ContributionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_contribution_signers", x => new { x.ContributionId, x.MemberId });
+                    table.ForeignKey(
+                        name: "FK_gov_contribution_signers_gov_contributions_ContributionId",
+                        column: x => x.ContributionId,
+                        principalTable: "gov_contributions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_gov_contribution_signers_gov_members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "gov_members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_con_answers_QuestionId",
                 table: "con_answers",
@@ -577,6 +799,84 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_gov_contribution_proposals_ContributionId_Number",
+                table: "gov_contribution_proposals",
+                columns: new[] { "ContributionId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_contribution_signers_MemberId",
+                table: "gov_contribution_signers",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_contributions_BodyId_Status",
+                table: "gov_contributions",
+                columns: new[] { "BodyId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_contributions_DocumentId",
+                table: "gov_contributions",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_contributions_LeadMemberId",
+                table: "gov_contributions",
+                column: "LeadMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_contributions_MeetingId",
+                table: "gov_contributions",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_document_files_DocumentId_Language",
+                table: "gov_document_files",
+                columns: new[] { "DocumentId", "Language" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_document_references_ReferencedDocumentId",
+                table: "gov_document_references",
+                column: "ReferencedDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_document_sources_MemberId",
+                table: "gov_document_sources",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_documents_BaseSymbol",
+                table: "gov_documents",
+                column: "BaseSymbol");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_documents_BodyId",
+                table: "gov_documents",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_documents_DocumentDate",
+                table: "gov_documents",
+                column: "DocumentDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_documents_MeetingId",
+                table: "gov_documents",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_documents_RegisteredAtUtc",
+                table: "gov_documents",
+                column: "RegisteredAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_documents_Symbol",
+                table: "gov_documents",
+                column: "Symbol",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_gov_liaison_statements_FromBodyId",
                 table: "gov_liaison_statements",
                 column: "FromBodyId");
@@ -652,6 +952,21 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 name: "gov_body_officers");
 
             migrationBuilder.DropTable(
+                name: "gov_contribution_proposals");
+
+            migrationBuilder.DropTable(
+                name: "gov_contribution_signers");
+
+            migrationBuilder.DropTable(
+                name: "gov_document_files");
+
+            migrationBuilder.DropTable(
+                name: "gov_document_references");
+
+            migrationBuilder.DropTable(
+                name: "gov_document_sources");
+
+            migrationBuilder.DropTable(
                 name: "gov_liaison_statements");
 
             migrationBuilder.DropTable(
@@ -667,13 +982,19 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 name: "con_questions");
 
             migrationBuilder.DropTable(
+                name: "gov_contributions");
+
+            migrationBuilder.DropTable(
                 name: "gov_recommendations");
 
             migrationBuilder.DropTable(
-                name: "gov_meetings");
+                name: "con_surveys");
 
             migrationBuilder.DropTable(
-                name: "con_surveys");
+                name: "gov_documents");
+
+            migrationBuilder.DropTable(
+                name: "gov_meetings");
 
             migrationBuilder.DropTable(
                 name: "gov_bodies");

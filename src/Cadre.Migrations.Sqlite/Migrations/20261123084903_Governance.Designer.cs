@@ -6,66 +6,59 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Cadre.Migrations.Postgres.Migrations
+namespace Cadre.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CadreDbContext))]
-    [Migration("20261123080749_Governance")]
+    [Migration("20261123084903_Governance")]
     partial class Governance
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Cadre.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ChangesJson")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("EntityId")
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -80,45 +73,43 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Anonymous")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("BodyId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("ClosesAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedByUserId")
                         .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OpensAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("ResultsPublished")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Cadre.Core.Consultation.Survey.Description#LocalizedText", b1 =>
                         {
@@ -126,27 +117,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Consultation.Survey.Title#LocalizedText", b1 =>
@@ -155,27 +146,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -192,26 +183,24 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Choices")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("QuestionId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ResponseId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("Scale")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -227,20 +216,18 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("QuestionId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "Cadre.Core.Consultation.SurveyOption.Label#LocalizedText", b1 =>
                         {
@@ -248,27 +235,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -283,29 +270,27 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Required")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ScalePoints")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SurveyId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("TopK")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Cadre.Core.Consultation.SurveyQuestion.Text#LocalizedText", b1 =>
                         {
@@ -313,27 +298,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -348,29 +333,27 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MemberId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("SubmittedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SubmittedByUserId")
                         .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SurveyId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -386,23 +369,21 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Documents")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("MeetingId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SubItem")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.AgendaItem.Title#LocalizedText", b1 =>
                         {
@@ -410,27 +391,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -445,59 +426,57 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ActiveFrom")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ActiveTo")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MandateSymbol")
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("MeetsPhysically")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("MeetsVirtually")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Membership")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ParentId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sector")
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkingLanguage")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("WorksByCorrespondence")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Mandate", "Cadre.Core.Governance.Body.Mandate#LocalizedText", b1 =>
                         {
@@ -505,27 +484,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Cadre.Core.Governance.Body.Name#LocalizedText", b1 =>
@@ -534,27 +513,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -571,18 +550,16 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("BodyId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MemberId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("Since")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -598,35 +575,33 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("BodyId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("TermFrom")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("TermTo")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -637,41 +612,372 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.ToTable("gov_body_officers", (string)null);
                 });
 
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.Contribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptedLateBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeadMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.Contributions.Contribution.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ru")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("LeadMemberId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("BodyId", "Status");
+
+                    b.ToTable("gov_contributions", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.ContributionProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ByConsensus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OutcomeAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("gov_contribution_proposals", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.ContributionSigner", b =>
+                {
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ContributionId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("gov_contribution_signers", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Access")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseSymbol")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromSecretariat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SymbolBody")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.Documents.Document.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ru")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaseSymbol");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("DocumentDate");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("RegisteredAtUtc");
+
+                    b.HasIndex("Symbol")
+                        .IsUnique();
+
+                    b.ToTable("gov_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtractedText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("gov_document_files", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentReference", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferencedDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DocumentId", "ReferencedDocumentId");
+
+                    b.HasIndex("ReferencedDocumentId");
+
+                    b.ToTable("gov_document_references", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentSource", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DocumentId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("gov_document_sources", (string)null);
+                });
+
             modelBuilder.Entity("Cadre.Core.Governance.LiaisonStatement", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Deadline")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("FromBodyId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("InReplyToId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("SentOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Symbol")
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ToBodyId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Cadre.Core.Governance.LiaisonStatement.Text#LocalizedText", b1 =>
                         {
@@ -679,27 +985,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.LiaisonStatement.Title#LocalizedText", b1 =>
@@ -708,27 +1014,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -748,56 +1054,54 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("AgendaAdoptedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("BodyId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("EndUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("InterpretationLanguages")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("JoinLink")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Platform")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ReportSymbol")
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("StartUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Venue")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ReportSummary", "Cadre.Core.Governance.Meeting.ReportSummary#LocalizedText", b1 =>
                         {
@@ -805,27 +1109,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.Meeting.Title#LocalizedText", b1 =>
@@ -834,27 +1138,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -870,27 +1174,25 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Region")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Cadre.Core.Governance.Member.Name#LocalizedText", b1 =>
                         {
@@ -898,27 +1200,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -933,48 +1235,46 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("BodyId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DecidedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionSymbol")
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Documents")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ProposedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SourceSymbol")
                         .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ToBodyId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Decision", "Cadre.Core.Governance.Recommendation.Decision#LocalizedText", b1 =>
                         {
@@ -982,27 +1282,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Cadre.Core.Governance.Recommendation.Text#LocalizedText", b1 =>
@@ -1011,27 +1311,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -1047,10 +1347,10 @@ namespace Cadre.Migrations.Postgres.Migrations
             modelBuilder.Entity("Cadre.Core.Governance.RecommendationElement", b =>
                 {
                     b.Property<int>("RecommendationId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PlanElementId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("RecommendationId", "PlanElementId");
 
@@ -1063,27 +1363,25 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("BodyId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("MeetingId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.WorkItem.Title#LocalizedText", b1 =>
                         {
@@ -1091,27 +1389,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -1126,73 +1424,73 @@ namespace Cadre.Migrations.Postgres.Migrations
             modelBuilder.Entity("Cadre.Core.Identity.CadreUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDisabled")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("MemberId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PreferredLanguage")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1212,40 +1510,38 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ExpiresAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Hint")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastUsedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RevokedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1261,22 +1557,20 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ElementId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("TargetElementId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("VocabularyEntryId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1300,32 +1594,30 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("AllowedAtRoot")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("AllowedParentCodes")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("PlanId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Cadre.Core.Planning.FrameworkLevel.Name#LocalizedText", b1 =>
                         {
@@ -1333,27 +1625,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -1368,53 +1660,51 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("AdoptedAtUtc")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AdoptedBy")
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("EndYear")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OriginalLanguage")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerUnit")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("PreviousPlanId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("StartYear")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Cadre.Core.Planning.Plan.Description#LocalizedText", b1 =>
                         {
@@ -1422,27 +1712,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Planning.Plan.Title#LocalizedText", b1 =>
@@ -1451,27 +1741,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -1486,34 +1776,32 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LevelId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ParentId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("PlanId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Weight")
                         .HasPrecision(9, 4)
-                        .HasColumnType("numeric(9,4)");
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Cadre.Core.Planning.PlanElement.Description#LocalizedText", b1 =>
                         {
@@ -1521,27 +1809,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Planning.PlanElement.Title#LocalizedText", b1 =>
@@ -1550,27 +1838,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -1591,21 +1879,19 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Cadre.Core.Planning.Vocabulary.Name#LocalizedText", b1 =>
                         {
@@ -1613,27 +1899,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -1648,27 +1934,25 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ParentEntryId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("VocabularyId")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Planning.VocabularyEntry.Title#LocalizedText", b1 =>
                         {
@@ -1676,27 +1960,27 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(600)
-                                .HasColumnType("character varying(600)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(600)
-                                .HasColumnType("character varying(600)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(600)
-                                .HasColumnType("character varying(600)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(600)
-                                .HasColumnType("character varying(600)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(600)
-                                .HasColumnType("character varying(600)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(600)
-                                .HasColumnType("character varying(600)");
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -1713,15 +1997,13 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1731,19 +2013,19 @@ namespace Cadre.Migrations.Postgres.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1758,19 +2040,17 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1783,19 +2063,17 @@ namespace Cadre.Migrations.Postgres.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1807,17 +2085,17 @@ namespace Cadre.Migrations.Postgres.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -1829,10 +2107,10 @@ namespace Cadre.Migrations.Postgres.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -1844,16 +2122,16 @@ namespace Cadre.Migrations.Postgres.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
-                        .HasColumnType("text");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
@@ -1976,6 +2254,115 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.Navigation("Body");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.Contribution", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Cadre.Core.Governance.Member", "LeadMember")
+                        .WithMany()
+                        .HasForeignKey("LeadMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("LeadMember");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.ContributionProposal", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Contributions.Contribution", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.ContributionSigner", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Contributions.Contribution", null)
+                        .WithMany("Signers")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.Document", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Cadre.Core.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentFile", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", null)
+                        .WithMany("Files")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentReference", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", null)
+                        .WithMany("References")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", "Referenced")
+                        .WithMany()
+                        .HasForeignKey("ReferencedDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Referenced");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentSource", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("Cadre.Core.Governance.LiaisonStatement", b =>
@@ -2243,6 +2630,22 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.Navigation("Members");
 
                     b.Navigation("Officers");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.Contribution", b =>
+                {
+                    b.Navigation("Proposals");
+
+                    b.Navigation("Signers");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.Document", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("References");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("Cadre.Core.Governance.Meeting", b =>

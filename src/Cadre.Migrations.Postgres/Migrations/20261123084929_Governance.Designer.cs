@@ -6,59 +6,66 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Cadre.Migrations.Sqlite.Migrations
+namespace Cadre.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(CadreDbContext))]
-    [Migration("20261123080602_Governance")]
+    [Migration("20261123084929_Governance")]
     partial class Governance
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Cadre.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ChangesJson")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("EntityId")
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -73,43 +80,45 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<bool>("Anonymous")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("BodyId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("ClosesAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("CreatedByUserId")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateTime>("OpensAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("PublishedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("ResultsPublished")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Cadre.Core.Consultation.Survey.Description#LocalizedText", b1 =>
                         {
@@ -117,27 +126,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Consultation.Survey.Title#LocalizedText", b1 =>
@@ -146,27 +155,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
                         });
 
                     b.HasKey("Id");
@@ -183,24 +192,26 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Choices")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("QuestionId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("ResponseId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("Scale")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Text")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
 
@@ -216,18 +227,20 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("QuestionId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Label", "Cadre.Core.Consultation.SurveyOption.Label#LocalizedText", b1 =>
                         {
@@ -235,27 +248,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
                         });
 
                     b.HasKey("Id");
@@ -270,27 +283,29 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<bool>("Required")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("ScalePoints")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("SurveyId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("TopK")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Cadre.Core.Consultation.SurveyQuestion.Text#LocalizedText", b1 =>
                         {
@@ -298,27 +313,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(1000)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(1000)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(1000)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(1000)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(1000)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(1000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(1000)");
                         });
 
                     b.HasKey("Id");
@@ -333,27 +348,29 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("MemberId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("SubmittedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SubmittedByUserId")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(450)");
 
                     b.Property<int>("SurveyId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -369,21 +386,23 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Documents")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("MeetingId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("SubItem")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.AgendaItem.Title#LocalizedText", b1 =>
                         {
@@ -391,27 +410,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(500)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(500)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(500)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(500)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(500)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(500)");
                         });
 
                     b.HasKey("Id");
@@ -426,57 +445,59 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateOnly?>("ActiveFrom")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("ActiveTo")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("MandateSymbol")
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<bool>("MeetsPhysically")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("MeetsVirtually")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Membership")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int?>("ParentId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Sector")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("WorkingLanguage")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(8)");
 
                     b.Property<bool>("WorksByCorrespondence")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Mandate", "Cadre.Core.Governance.Body.Mandate#LocalizedText", b1 =>
                         {
@@ -484,27 +505,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(8000)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(8000)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(8000)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(8000)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(8000)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(8000)");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Cadre.Core.Governance.Body.Name#LocalizedText", b1 =>
@@ -513,27 +534,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
                         });
 
                     b.HasKey("Id");
@@ -550,16 +571,18 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("BodyId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("MemberId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("Since")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -575,33 +598,35 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("BodyId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateOnly?>("TermFrom")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("TermTo")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -612,39 +637,382 @@ namespace Cadre.Migrations.Sqlite.Migrations
                     b.ToTable("gov_body_officers", (string)null);
                 });
 
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.Contribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AcceptedLateBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeadlineUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("LeadMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.Contributions.Contribution.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Ru")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("LeadMemberId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("BodyId", "Status");
+
+                    b.ToTable("gov_contributions", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.ContributionProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool?>("ByConsensus")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("OutcomeAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OutcomeBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("gov_contribution_proposals", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.ContributionSigner", b =>
+                {
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ContributionId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("gov_contribution_signers", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.Document", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Access")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("BaseSymbol")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("FromSecretariat")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OriginalLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("SymbolBody")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.Documents.Document.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Es")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Fr")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Ru")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaseSymbol");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("DocumentDate");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("RegisteredAtUtc");
+
+                    b.HasIndex("Symbol")
+                        .IsUnique();
+
+                    b.ToTable("gov_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExtractedText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("gov_document_files", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentReference", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReferencedDocumentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DocumentId", "ReferencedDocumentId");
+
+                    b.HasIndex("ReferencedDocumentId");
+
+                    b.ToTable("gov_document_references", (string)null);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentSource", b =>
+                {
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DocumentId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("gov_document_sources", (string)null);
+                });
+
             modelBuilder.Entity("Cadre.Core.Governance.LiaisonStatement", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateOnly?>("Deadline")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("FromBodyId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("InReplyToId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("SentOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("Symbol")
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<int>("ToBodyId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Cadre.Core.Governance.LiaisonStatement.Text#LocalizedText", b1 =>
                         {
@@ -652,27 +1020,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(8000)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(8000)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(8000)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(8000)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(8000)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(8000)");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.LiaisonStatement.Title#LocalizedText", b1 =>
@@ -681,27 +1049,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
                         });
 
                     b.HasKey("Id");
@@ -721,54 +1089,56 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateTime?>("AgendaAdoptedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("BodyId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("EndUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("InterpretationLanguages")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("JoinLink")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Platform")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("ReportSymbol")
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<DateTime>("StartUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Venue")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ReportSummary", "Cadre.Core.Governance.Meeting.ReportSummary#LocalizedText", b1 =>
                         {
@@ -776,27 +1146,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.Meeting.Title#LocalizedText", b1 =>
@@ -805,27 +1175,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
                         });
 
                     b.HasKey("Id");
@@ -841,25 +1211,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Region")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Cadre.Core.Governance.Member.Name#LocalizedText", b1 =>
                         {
@@ -867,27 +1239,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(300)");
                         });
 
                     b.HasKey("Id");
@@ -902,46 +1274,48 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("BodyId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("DecidedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("DecisionSymbol")
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("Documents")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateOnly>("ProposedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("SourceSymbol")
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("ToBodyId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Decision", "Cadre.Core.Governance.Recommendation.Decision#LocalizedText", b1 =>
                         {
@@ -949,27 +1323,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Cadre.Core.Governance.Recommendation.Text#LocalizedText", b1 =>
@@ -978,27 +1352,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
                         });
 
                     b.HasKey("Id");
@@ -1014,10 +1388,10 @@ namespace Cadre.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Cadre.Core.Governance.RecommendationElement", b =>
                 {
                     b.Property<int>("RecommendationId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("PlanElementId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("RecommendationId", "PlanElementId");
 
@@ -1030,25 +1404,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("BodyId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(30)");
 
                     b.Property<int?>("MeetingId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Governance.WorkItem.Title#LocalizedText", b1 =>
                         {
@@ -1056,27 +1432,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
                         });
 
                     b.HasKey("Id");
@@ -1091,73 +1467,73 @@ namespace Cadre.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Cadre.Core.Identity.CadreUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsDisabled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("MemberId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("PreferredLanguage")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
@@ -1177,38 +1553,40 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("ExpiresAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Hint")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTime?>("LastUsedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTime?>("RevokedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1224,20 +1602,22 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("ElementId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int?>("TargetElementId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("VocabularyEntryId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1261,30 +1641,32 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<bool>("AllowedAtRoot")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("AllowedParentCodes")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("PlanId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Cadre.Core.Planning.FrameworkLevel.Name#LocalizedText", b1 =>
                         {
@@ -1292,27 +1674,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)");
                         });
 
                     b.HasKey("Id");
@@ -1327,51 +1709,53 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateTime?>("AdoptedAtUtc")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("AdoptedBy")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("EndYear")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("OriginalLanguage")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("OwnerUnit")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int?>("PreviousPlanId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("StartYear")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Cadre.Core.Planning.Plan.Description#LocalizedText", b1 =>
                         {
@@ -1379,27 +1763,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Planning.Plan.Title#LocalizedText", b1 =>
@@ -1408,27 +1792,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
                         });
 
                     b.HasKey("Id");
@@ -1443,32 +1827,34 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("LevelId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int?>("ParentId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("PlanId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<decimal>("Weight")
                         .HasPrecision(9, 4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("numeric(9,4)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Cadre.Core.Planning.PlanElement.Description#LocalizedText", b1 =>
                         {
@@ -1476,27 +1862,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Planning.PlanElement.Title#LocalizedText", b1 =>
@@ -1505,27 +1891,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(400)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(400)");
                         });
 
                     b.HasKey("Id");
@@ -1546,19 +1932,21 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Cadre.Core.Planning.Vocabulary.Name#LocalizedText", b1 =>
                         {
@@ -1566,27 +1954,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)");
                         });
 
                     b.HasKey("Id");
@@ -1601,25 +1989,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int?>("ParentEntryId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<int>("VocabularyId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Cadre.Core.Planning.VocabularyEntry.Title#LocalizedText", b1 =>
                         {
@@ -1627,27 +2017,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Ar")
                                 .HasMaxLength(600)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(600)");
 
                             b1.Property<string>("En")
                                 .HasMaxLength(600)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(600)");
 
                             b1.Property<string>("Es")
                                 .HasMaxLength(600)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(600)");
 
                             b1.Property<string>("Fr")
                                 .HasMaxLength(600)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(600)");
 
                             b1.Property<string>("Ru")
                                 .HasMaxLength(600)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(600)");
 
                             b1.Property<string>("Zh")
                                 .HasMaxLength(600)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(600)");
                         });
 
                     b.HasKey("Id");
@@ -1664,13 +2054,15 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Xml")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1680,19 +2072,19 @@ namespace Cadre.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
@@ -1707,17 +2099,19 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1730,17 +2124,19 @@ namespace Cadre.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1752,17 +2148,17 @@ namespace Cadre.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -1774,10 +2170,10 @@ namespace Cadre.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -1789,16 +2185,16 @@ namespace Cadre.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<string>("Value")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
@@ -1921,6 +2317,115 @@ namespace Cadre.Migrations.Sqlite.Migrations
                     b.Navigation("Body");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.Contribution", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Cadre.Core.Governance.Member", "LeadMember")
+                        .WithMany()
+                        .HasForeignKey("LeadMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("LeadMember");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.ContributionProposal", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Contributions.Contribution", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.ContributionSigner", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Contributions.Contribution", null)
+                        .WithMany("Signers")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.Document", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Cadre.Core.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentFile", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", null)
+                        .WithMany("Files")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentReference", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", null)
+                        .WithMany("References")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", "Referenced")
+                        .WithMany()
+                        .HasForeignKey("ReferencedDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Referenced");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.DocumentSource", b =>
+                {
+                    b.HasOne("Cadre.Core.Governance.Documents.Document", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("Cadre.Core.Governance.LiaisonStatement", b =>
@@ -2188,6 +2693,22 @@ namespace Cadre.Migrations.Sqlite.Migrations
                     b.Navigation("Members");
 
                     b.Navigation("Officers");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Contributions.Contribution", b =>
+                {
+                    b.Navigation("Proposals");
+
+                    b.Navigation("Signers");
+                });
+
+            modelBuilder.Entity("Cadre.Core.Governance.Documents.Document", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("References");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("Cadre.Core.Governance.Meeting", b =>
