@@ -22,9 +22,13 @@ public sealed class AnswerModel(ConsultationQueries queries, SubmitResponse subm
     /// <summary>What the form shows: the posted values after an error, else the stored response.</summary>
     private Dictionary<int, AnswerInput> _answers = [];
 
+    /// <summary>The ranks as posted (option id → rank), so that a refused form shows what was chosen, ties included.</summary>
+    private readonly Dictionary<int, int> _postedRanks = [];
+
     public int? RankOf(SurveyQuestion q, int optionId)
     {
         ArgumentNullException.ThrowIfNull(q);
+        if (_postedRanks.Count > 0) return _postedRanks.TryGetValue(optionId, out var posted) ? posted : null;
         if (!_answers.TryGetValue(q.Id, out var a) || a.Choices is null) return null;
         var i = a.Choices.ToList().IndexOf(optionId);
         return i < 0 ? null : i + 1;
@@ -95,7 +99,11 @@ public sealed class AnswerModel(ConsultationQueries queries, SubmitResponse subm
                     var ranked = new List<(int Rank, int Option)>();
                     foreach (var o in q.Options)
                     {
-                        if (int.TryParse(form[$"r{q.Id}_{o.Id}"], NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1) ranked.Add((r, o.Id));
+                        if (int.TryParse(form[$"r{q.Id}_{o.Id}"], NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1)
+                        {
+                            ranked.Add((r, o.Id));
+                            _postedRanks[o.Id] = r;
+                        }
                     }
                     var repeated = ranked.GroupBy(x => x.Rank).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
                     if (repeated.Count > 0)
