@@ -36,7 +36,7 @@ public sealed class SaveContribution(CadreDbContext db)
         Contribution? contribution = null;
         if (request.Id is int id)
         {
-            contribution = await db.Contributions.Include(c => c.Signers).Include(c => c.Proposals).FirstOrDefaultAsync(c => c.Id == id, ct);
+            contribution = await db.Contributions.Include(c => c.Signers).Include(c => c.Proposals).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
             if (contribution is null || contribution.Signers.All(s => s.MemberId != memberId))
             {
                 throw new NotFoundException(Messages.Format("Error.NotFound.Contribution", id));
