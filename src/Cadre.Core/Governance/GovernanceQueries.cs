@@ -70,7 +70,7 @@ public sealed class GovernanceQueries(CadreDbContext db)
 
     public async Task<Body?> FindBodyAsync(string idOrCode, CancellationToken ct = default)
     {
-        var q = db.Bodies.AsNoTracking().Include(b => b.Parent).Include(b => b.Officers).Include(b => b.Members).ThenInclude(m => m.Member);
+        var q = db.Bodies.AsNoTracking().AsSplitQuery().Include(b => b.Parent).Include(b => b.Officers).Include(b => b.Members).ThenInclude(m => m.Member);
         return int.TryParse(idOrCode, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? await q.FirstOrDefaultAsync(b => b.Id == id, ct)
             : await q.FirstOrDefaultAsync(b => b.Code == idOrCode, ct);
