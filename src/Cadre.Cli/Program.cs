@@ -37,6 +37,8 @@ namespace Cadre.Cli
             root.Subcommands.Add(Cadre.Cli.Commands.Drafting.DraftingCommands.Create(cli));
             root.Subcommands.Add(Commands.Results.ResultsCommands.Create(cli));
             root.Subcommands.Add(Cadre.Cli.Commands.Finance.FinanceCommands.Create(cli));
+            root.Subcommands.Add(Commands.Governance.GovernanceCommands.Create(cli));
+            root.Subcommands.Add(Commands.Consultation.ConsultationCommands.Create(cli));
 
             return await CommandLine.InvokeAsync(root, args, console, handleSignals, ct);
         }

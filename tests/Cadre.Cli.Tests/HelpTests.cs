@@ -9,8 +9,8 @@ public sealed class HelpTests
     public static TheoryData<string> Commands()
     {
         var data = new TheoryData<string> { "" };
-        foreach (var area in new[] { "db", "users", "planning", "drafting", "results", "finance" }) data.Add(area);
-        foreach (var c in new[] { "db migrate", "db status", "db backup", "db restore", "users add", "users list", "users token", "users tokens", "users revoke-token", "users disable", "users enable", "planning list", "planning export", "planning import", "drafting outline", "drafting compare", "results template", "results import", "finance attribution", "finance import-expenditure" })
+        foreach (var area in new[] { "db", "users", "planning", "drafting", "results", "finance", "consultation", "governance" }) data.Add(area);
+        foreach (var c in new[] { "db migrate", "db status", "db backup", "db restore", "users add", "users list", "users token", "users tokens", "users revoke-token", "users disable", "users enable", "planning list", "planning export", "planning import", "drafting outline", "drafting compare", "results template", "results import", "finance attribution", "finance import-expenditure", "consultation aggregate", "governance symbol" })
         {
             data.Add(c);
         }

@@ -84,8 +84,8 @@ public static partial class SymbolGrammar
         symbol = null;
         error = null;
         var s = text?.Trim() ?? "";
-        if (s.Length == 0) { error = "The symbol is empty."; return false; }
-        if (s.Length > 80) { error = "The symbol is longer than 80 characters."; return false; }
+        if (s.Length == 0) { error = Common.Messages.Get("Symbol.Empty"); return false; }
+        if (s.Length > 80) { error = Common.Messages.Format("Symbol.TooLong", 80); return false; }
 
         Match m;
         string body;
@@ -95,15 +95,15 @@ public static partial class SymbolGrammar
         else
         {
             error = s.Contains('/', StringComparison.Ordinal)
-                ? "The part before '/' is not a body code (letters, with parts joined by '-', then an optional two-digit year)."
-                : "A symbol has a body and a number separated by '/', e.g. TDAG-20/59 or C20/28.";
+                ? Common.Messages.Get("Symbol.BadBody")
+                : Common.Messages.Get("Symbol.NoSlash");
             return false;
         }
         var number = int.Parse(m.Groups["number"].Value, CultureInfo.InvariantCulture);
-        if (number == 0) { error = "Document numbers start at 1."; return false; }
+        if (number == 0) { error = Common.Messages.Get("Symbol.NumberZero"); return false; }
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
         int? meeting = m.Groups["meeting"].Success ? int.Parse(m.Groups["meeting"].Value, CultureInfo.InvariantCulture) : null;
-        if (meeting == 0) { error = "Meeting numbers start at 1."; return false; }
+        if (meeting == 0) { error = Common.Messages.Get("Symbol.MeetingZero"); return false; }
         var series = m.Groups["series"].Value switch { "DT" => DocumentSeries.Temporary, "INF" => DocumentSeries.Information, _ => DocumentSeries.Main };
 
         var rest = m.Groups["rest"].Value;
@@ -114,13 +114,13 @@ public static partial class SymbolGrammar
             var mark = Mark().Match(rest.TrimStart());
             if (!mark.Success)
             {
-                error = $"Unexpected '{rest}' after the number: use (Rev.N), (Add.N), (Corr.N) and a language suffix such as -E.";
+                error = Common.Messages.Format("Symbol.UnexpectedRest", rest);
                 return false;
             }
             var n = int.Parse(mark.Groups["n"].Value, CultureInfo.InvariantCulture);
-            if (n == 0) { error = "Revision, addendum and corrigendum numbers start at 1."; return false; }
+            if (n == 0) { error = Common.Messages.Get("Symbol.MarkZero"); return false; }
             var (kind, rank) = mark.Groups["kind"].Value switch { "Rev" => ("Rev", 1), "Add" => ("Add", 2), _ => ("Corr", 3) };
-            if (rank <= order) { error = $"({kind}.N) is repeated or out of order: the order is (Rev.N)(Add.N)(Corr.N)."; return false; }
+            if (rank <= order) { error = Common.Messages.Format("Symbol.MarkOrder", kind); return false; }
             order = rank;
             switch (kind)
             {
@@ -136,7 +136,7 @@ public static partial class SymbolGrammar
             var suffix = rest[1..];
             if (!LanguageSuffixes.ContainsKey(suffix))
             {
-                error = $"'-{suffix}' is not a language suffix: use -E, -F, -S, -A, -C or -R.";
+                error = Common.Messages.Format("Symbol.BadLanguage", suffix);
                 return false;
             }
             language = suffix;

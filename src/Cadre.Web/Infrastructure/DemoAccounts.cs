@@ -43,6 +43,7 @@ public sealed class DemoAccounts(ILogger<DemoAccounts> log) : IDemoLoader
             if (await users.FindByEmailAsync(email) is not null) continue;
             await admin.CreateAsync(new UserAdministration.CreateRequest(email, name, [role], member, Password), ct);
         }
+        await DemoGovernance.LinkOfficerAccountsAsync(db, ct);
 
         var sb = new StringBuilder();
         sb.AppendLine("Demo accounts (Development only), password for all: " + Password);

@@ -65,6 +65,22 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ReporterPage,
         /// <summary>A page for Validators (rejecting a value): anonymous to sign in (302), others refused, Validators 200.</summary>
         ValidatorPage,
+        /// <summary>A Governance write (API): 401 anonymous; Planner and Admin let through; a Chair who is not an officer of the body 403 (or 400/404 on an empty body); others 403.</summary>
+        BodyWrite,
+        /// <summary>A page for a body's managers: anonymous to sign in (302), Planner and Admin 200, others (a Chair of another body too) 302 or 403.</summary>
+        BodyManagerPage,
+        /// <summary>A survey write (API): 401 anonymous, 403 for every role but Chair and Planner, who are let through.</summary>
+        SurveyManagerWrite,
+        /// <summary>An unpublished survey's results (API or page): 404 for everyone but Chair and Planner (200).</summary>
+        SurveyResultsRead,
+        /// <summary>A survey export (API): 401 anonymous, 403 for every role but Chair and Planner (200).</summary>
+        SurveyExport,
+        /// <summary>A Delegate's own response (API): 401 anonymous, 403 for other roles, a Delegate is let through.</summary>
+        SurveyDelegateApi,
+        /// <summary>A page for Delegates: anonymous to sign in (302), others refused (302 or 403), Delegates 200.</summary>
+        SurveyDelegatePage,
+        /// <summary>A page for chairs and the secretariat: anonymous to sign in (302), others refused (302 or 403), Chair and Planner 200.</summary>
+        SurveyManagerPage,
     }
 
     /// <summary>
@@ -245,6 +261,59 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PAGE /Results/Plans/{planId:int}/Import"] = ("/Results/Plans/{plan}/Import", Rule.DraftPage),
         ["PAGE /Results/Plans/{planId:int}/Dashboard"] = ("/Results/Plans/{plan}/Dashboard", Rule.DraftRead),
         ["PAGE /Results/Elements/{id:int}/Dashboard"] = ("/Results/Elements/{element}/Dashboard", Rule.DraftRead),
+        // Consultation: {survey} is an open survey with unpublished results
+        ["GET /api/v1/surveys"] = ("/api/v1/surveys", Rule.Public),
+        ["GET /api/v1/surveys/{id:int}"] = ("/api/v1/surveys/{survey}", Rule.Public),
+        ["POST /api/v1/surveys"] = ("/api/v1/surveys", Rule.SurveyManagerWrite),
+        ["PUT /api/v1/surveys/{id:int}"] = ("/api/v1/surveys/{survey}", Rule.SurveyManagerWrite),
+        ["DELETE /api/v1/surveys/{id:int}"] = ("/api/v1/surveys/{survey}?version=999", Rule.SurveyManagerWrite),
+        ["POST /api/v1/surveys/{id:int}/open"] = ("/api/v1/surveys/{survey}/open", Rule.SurveyManagerWrite),
+        ["POST /api/v1/surveys/{id:int}/close"] = ("/api/v1/surveys/{survey}/close", Rule.SurveyManagerWrite),
+        ["POST /api/v1/surveys/{id:int}/publish"] = ("/api/v1/surveys/{survey}/publish", Rule.SurveyManagerWrite),
+        ["POST /api/v1/surveys/{id:int}/unpublish"] = ("/api/v1/surveys/{survey}/unpublish", Rule.SurveyManagerWrite),
+        ["GET /api/v1/surveys/{id:int}/response"] = ("/api/v1/surveys/{survey}/response", Rule.SurveyDelegateApi),
+        ["PUT /api/v1/surveys/{id:int}/response"] = ("/api/v1/surveys/{survey}/response", Rule.SurveyDelegateApi),
+        ["GET /api/v1/surveys/{id:int}/results"] = ("/api/v1/surveys/{survey}/results", Rule.SurveyResultsRead),
+        ["GET /api/v1/surveys/{id:int}/export"] = ("/api/v1/surveys/{survey}/export?format=xlsx", Rule.SurveyExport),
+        ["PAGE /Consultation/Surveys"] = ("/Consultation/Surveys", Rule.Public),
+        ["PAGE /Consultation/Surveys/Index"] = ("/Consultation/Surveys/Index", Rule.Public),
+        ["PAGE /Consultation/Surveys/{id:int}"] = ("/Consultation/Surveys/{survey}", Rule.Public),
+        ["PAGE /Consultation/Surveys/{id:int}/Answer"] = ("/Consultation/Surveys/{survey}/Answer", Rule.SurveyDelegatePage),
+        ["PAGE /Consultation/Surveys/{id:int}/Results"] = ("/Consultation/Surveys/{survey}/Results", Rule.SurveyResultsRead),
+        ["PAGE /Consultation/Surveys/{id:int}/Status"] = ("/Consultation/Surveys/{survey}/Status?action=close", Rule.SurveyManagerPage),
+        ["PAGE /Consultation/Surveys/Edit/{id:int?}"] = ("/Consultation/Surveys/Edit", Rule.SurveyManagerPage),
+        // Governance (bodies, meetings, liaisons, recommendations): {body} is a working group with a meeting, a liaison and a recommendation
+        ["GET /api/v1/bodies"] = ("/api/v1/bodies", Rule.Public),
+        ["GET /api/v1/bodies/{idOrCode}"] = ("/api/v1/bodies/{bodyCode}", Rule.Public),
+        ["GET /api/v1/bodies/{id:int}/calendar.ics"] = ("/api/v1/bodies/{body}/calendar.ics", Rule.Public),
+        ["GET /api/v1/meetings"] = ("/api/v1/meetings?when=upcoming", Rule.Public),
+        ["GET /api/v1/meetings/{id:int}"] = ("/api/v1/meetings/{meeting}", Rule.Public),
+        ["GET /api/v1/meetings/{id:int}.ics"] = ("/api/v1/meetings/{meeting}.ics", Rule.Public),
+        ["POST /api/v1/meetings"] = ("/api/v1/meetings", Rule.BodyWrite),
+        ["PUT /api/v1/meetings/{id:int}"] = ("/api/v1/meetings/{meeting}", Rule.BodyWrite),
+        ["POST /api/v1/meetings/{id:int}/agenda-adoption"] = ("/api/v1/meetings/{meeting}/agenda-adoption", Rule.BodyWrite),
+        ["DELETE /api/v1/meetings/{id:int}"] = ("/api/v1/meetings/{meeting}?version=999", Rule.BodyWrite),
+        ["GET /api/v1/liaisons"] = ("/api/v1/liaisons", Rule.Public),
+        ["GET /api/v1/liaisons/{id:int}"] = ("/api/v1/liaisons/{liaison}", Rule.Public),
+        ["POST /api/v1/liaisons"] = ("/api/v1/liaisons", Rule.BodyWrite),
+        ["PUT /api/v1/liaisons/{id:int}"] = ("/api/v1/liaisons/{liaison}", Rule.BodyWrite),
+        ["DELETE /api/v1/liaisons/{id:int}"] = ("/api/v1/liaisons/{liaison}?version=999", Rule.BodyWrite),
+        ["GET /api/v1/recommendations"] = ("/api/v1/recommendations?status=proposed", Rule.Public),
+        ["GET /api/v1/recommendations/{id:int}"] = ("/api/v1/recommendations/{recommendation}", Rule.Public),
+        ["POST /api/v1/recommendations"] = ("/api/v1/recommendations", Rule.BodyWrite),
+        ["PUT /api/v1/recommendations/{id:int}"] = ("/api/v1/recommendations/{recommendation}", Rule.BodyWrite),
+        ["DELETE /api/v1/recommendations/{id:int}"] = ("/api/v1/recommendations/{recommendation}?version=999", Rule.BodyWrite),
+        ["PAGE /Governance"] = ("/Governance", Rule.Public),
+        ["PAGE /Governance/Bodies/{code}"] = ("/Governance/Bodies/{bodyCode}", Rule.Public),
+        ["PAGE /Governance/Bodies/{code}/Calendar"] = ("/Governance/Bodies/{bodyCode}/Calendar", Rule.Public),
+        ["PAGE /Governance/Meetings"] = ("/Governance/Meetings", Rule.Public),
+        ["PAGE /Governance/Meetings/{id:int}"] = ("/Governance/Meetings/{meeting}", Rule.Public),
+        ["PAGE /Governance/Meetings/Edit/{id:int?}"] = ("/Governance/Meetings/Edit?body={body}", Rule.BodyManagerPage),
+        ["PAGE /Governance/Meetings/{id:int}/Delete"] = ("/Governance/Meetings/{meeting}/Delete", Rule.BodyManagerPage),
+        ["PAGE /Governance/Liaisons"] = ("/Governance/Liaisons", Rule.Public),
+        ["PAGE /Governance/Liaisons/{id:int}"] = ("/Governance/Liaisons/{liaison}", Rule.Public),
+        ["PAGE /Governance/Recommendations"] = ("/Governance/Recommendations", Rule.Public),
+        ["PAGE /Governance/Recommendations/{id:int}"] = ("/Governance/Recommendations/{recommendation}", Rule.Public),
     };
 
     private static readonly string[] Actors = [Anonymous, .. Roles.All];
@@ -286,6 +355,24 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         (Rule.SecretariatPage, Roles.Chair or Roles.Planner) => [200],
         (Rule.DelegatePage, Roles.Delegate) => [200],
         (Rule.SecretariatPage or Rule.DelegatePage, _) => [302, 403],
+        (Rule.SurveyManagerWrite or Rule.SurveyExport or Rule.SurveyDelegateApi, Anonymous) => [401],
+        (Rule.SurveyManagerWrite, Roles.Chair or Roles.Planner) => [200, 201, 204, 400, 404, 409],
+        (Rule.SurveyResultsRead or Rule.SurveyExport, Roles.Chair or Roles.Planner) => [200],
+        (Rule.SurveyManagerWrite or Rule.SurveyExport, _) => [403],
+        (Rule.SurveyResultsRead, _) => [404],
+        (Rule.SurveyDelegateApi, Roles.Delegate) => [200, 400, 404],
+        (Rule.SurveyDelegateApi, _) => [403],
+        (Rule.SurveyDelegatePage or Rule.SurveyManagerPage, Anonymous) => [302],
+        (Rule.SurveyDelegatePage, Roles.Delegate) => [200],
+        (Rule.SurveyManagerPage, Roles.Chair or Roles.Planner) => [200],
+        (Rule.SurveyDelegatePage or Rule.SurveyManagerPage, _) => [302, 403],
+        (Rule.BodyWrite, Anonymous) => [401],
+        (Rule.BodyWrite, Roles.Planner or Roles.Admin) => [200, 201, 204, 400, 404, 409],
+        (Rule.BodyWrite, Roles.Chair) => [400, 403, 404],
+        (Rule.BodyWrite, _) => [403],
+        (Rule.BodyManagerPage, Anonymous) => [302],
+        (Rule.BodyManagerPage, Roles.Planner or Roles.Admin) => [200],
+        (Rule.BodyManagerPage, _) => [302, 403],
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 
@@ -363,7 +450,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             {
                 failures.AppendLine($"  {call.Method} {call.Url} as {actor}: {status} without a ProblemDetails body");
             }
-            else if (call.Rule is Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage or Rule.ReporterPage or Rule.ValidatorPage && actor == Anonymous
+            else if (call.Rule is Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage or Rule.ReporterPage or Rule.ValidatorPage or Rule.SurveyDelegatePage or Rule.SurveyManagerPage or Rule.BodyManagerPage && actor == Anonymous
                 && response.Headers.Location?.OriginalString.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) != true)
             {
                 failures.AppendLine($"  {call.Method} {call.Url} as {actor}: redirected to {response.Headers.Location}, not to the sign-in page");
@@ -386,6 +473,8 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         var reporter = await App.ClientAsAsync(Roles.Reporter);
         var value = await Rest.ReadAsync<Cadre.Web.Api.Results.ValueResponse>(await reporter.PostAsJsonAsync($"/api/v1/indicators/{indicator.Id}/values",
             new Cadre.Web.Api.Results.SubmitValueBody("2025", 50), Rest.Json, Ct), HttpStatusCode.Created);
+        var (_, survey) = await Consultation.SurveyTestData.CreateAsync(App, ct: Ct);
+        var gov = await Governance.BodiesTestData.CreateAsync(App);
         var link = await Rest.ReadAsync<CreatedLinkResponse>(await planner.PostAsJsonAsync($"/api/v1/elements/{goal.Id}/links",
             new CreateLinkRequest(vocabulary.Entries[0].Id, null), Rest.Json, Ct), HttpStatusCode.Created);
         var drafting = await Cadre.Web.Tests.Api.Drafting.DraftingFixture.CreateAsync(App, "matrix-1", "FRA");
@@ -413,6 +502,12 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             ["indicator"] = indicator.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["value"] = value.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["entry"] = vocabulary.Entries[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["survey"] = survey.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["body"] = gov.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["bodyCode"] = gov.GroupCode,
+            ["meeting"] = gov.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["liaison"] = gov.LiaisonId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["recommendation"] = gov.RecommendationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 

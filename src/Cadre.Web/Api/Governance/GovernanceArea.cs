@@ -13,6 +13,8 @@ public static class GovernanceArea
 
     public static IEndpointRouteBuilder MapGovernanceArea(this IEndpointRouteBuilder app)
     {
+        Documents.DocumentsEndpoints.MapDocumentsApi(app);
+        app.MapGovernanceApi();
         return app;
     }
 }

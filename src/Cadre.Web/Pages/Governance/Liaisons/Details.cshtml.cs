@@ -1,0 +1,19 @@
+using Cadre.Core.Governance;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cadre.Web.Pages.Governance.Liaisons;
+
+/// <summary>A liaison statement, the statement it answers and its replies.</summary>
+public sealed class DetailsModel(GovernanceQueries queries) : GovernancePageModel
+{
+    public LiaisonStatement Statement { get; private set; } = null!;
+    public IReadOnlyList<LiaisonStatement> Replies { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await queries.GetLiaisonAsync(id, ct) is not { } x) return NotFound();
+        Statement = x.Statement;
+        Replies = x.Replies;
+        return Page();
+    }
+}
