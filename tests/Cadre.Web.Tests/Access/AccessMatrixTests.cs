@@ -45,6 +45,8 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         AntiforgeryRefused,
         /// <summary>404 for everyone (the API's catch-all).</summary>
         NotFound,
+        /// <summary>Documents and contributions: an API write whose permission the handler decides per item and per Member (tested role by role in Governance/DocumentsApiTests and ContributionsApiTests): 401 anonymous; no 401 or 5xx for any signed-in role.</summary>
+        SignedInWrite,
         /// <summary>Drafting: an API write of the secretariat: 401 anonymous, Chair and Planner let through, 403 for the other roles.</summary>
         SecretariatWrite,
         /// <summary>Drafting: an API write of a Delegate for their Member: 401 anonymous, a Delegate let through (403 or 404 for another Member's item), 403 for the other roles.</summary>
@@ -314,6 +316,19 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PAGE /Governance/Liaisons/{id:int}"] = ("/Governance/Liaisons/{liaison}", Rule.Public),
         ["PAGE /Governance/Recommendations"] = ("/Governance/Recommendations", Rule.Public),
         ["PAGE /Governance/Recommendations/{id:int}"] = ("/Governance/Recommendations/{recommendation}", Rule.Public),
+        // Governance: documents and contributions (ids that do not exist: reads answer 404 to everyone; writes are decided per item by the handlers)
+        ["GET /api/v1/documents"] = ("/api/v1/documents?q=report", Rule.Public),
+        ["GET /api/v1/documents/{id:int}"] = ("/api/v1/documents/999999", Rule.NotFound),
+        ["GET /api/v1/documents/{id:int}/files/{language}"] = ("/api/v1/documents/999999/files/en", Rule.NotFound),
+        ["POST /api/v1/documents"] = ("/api/v1/documents", Rule.SignedInWrite),
+        ["PUT /api/v1/documents/{id:int}/files/{language}"] = ("/api/v1/documents/999999/files/en", Rule.SignedInWrite),
+        ["GET /api/v1/symbols/parse"] = ("/api/v1/symbols/parse?symbol=TDAG-20/3/3", Rule.Public),
+        ["GET /api/v1/contributions"] = ("/api/v1/contributions", Rule.Public),
+        ["GET /api/v1/contributions/{id:int}"] = ("/api/v1/contributions/999999", Rule.NotFound),
+        ["POST /api/v1/contributions"] = ("/api/v1/contributions", Rule.SignedInWrite),
+        ["PUT /api/v1/contributions/{id:int}"] = ("/api/v1/contributions/999999", Rule.SignedInWrite),
+        ["POST /api/v1/contributions/{id:int}/submit"] = ("/api/v1/contributions/999999/submit", Rule.SignedInWrite),
+        ["POST /api/v1/contributions/{id:int}/proposals/{proposalId:int}/outcome"] = ("/api/v1/contributions/999999/proposals/1/outcome", Rule.SignedInWrite),
     };
 
     private static readonly string[] Actors = [Anonymous, .. Roles.All];
@@ -373,6 +388,8 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         (Rule.BodyManagerPage, Anonymous) => [302],
         (Rule.BodyManagerPage, Roles.Planner or Roles.Admin) => [200],
         (Rule.BodyManagerPage, _) => [302, 403],
+        (Rule.SignedInWrite, Anonymous) => [401],
+        (Rule.SignedInWrite, _) => [200, 201, 204, 400, 403, 404, 409, 415, 422],
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 
