@@ -44,6 +44,15 @@ public static class BodyAccess
         return actor.IsInRole(Roles.Chair) && await IsOfficerAsync(db, bodyId, actor.UserId, DateOnly.FromDateTime(db.UtcNow), ct);
     }
 
+    /// <summary>The secretariat (Admin, Planner) creates any body; the chair of a body creates working groups under it.</summary>
+    public static async Task<bool> CanCreateAsync(CadreDbContext db, ICurrentActor actor, int? parentId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAuthenticated) return false;
+        if (actor.IsInRole(Roles.Admin) || actor.IsInRole(Roles.Planner)) return true;
+        return parentId is int p && await CanManageAsync(db, actor, p, ct);
+    }
+
     /// <summary>
     /// A registered participant of the body: the secretariat (Admin, Planner), a serving officer, or a Delegate
     /// of a Member that takes part in the body. Registered participants see the meeting platform and link.

@@ -20,6 +20,12 @@ public static class GovernanceModule
         services.AddScoped<Handlers.DeleteRecommendation>();
         services.AddScoped<Handlers.SaveWorkItem>();
         services.AddScoped<Handlers.DeleteWorkItem>();
+        services.AddScoped<Handlers.SaveBody>();
+        services.AddScoped<Handlers.AddOfficer>();
+        services.AddScoped<Handlers.EndOfficerTerm>();
+        services.AddScoped<Handlers.AddBodyMember>();
+        services.AddScoped<Handlers.RemoveBodyMember>();
+        services.AddScoped<Handlers.SettleRecommendation>();
         return services;
     }
 }
@@ -102,6 +108,7 @@ internal static class GovernanceModel
             e.MapText(x => x.Title, 400);
             e.MapText(x => x.Text, 8000);
             e.Property(x => x.Action).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Documents).HasMaxLength(1000);
             e.HasIndex(x => x.SentOn);
         });
         b.Entity<Recommendation>(e =>

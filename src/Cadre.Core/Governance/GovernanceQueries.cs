@@ -134,11 +134,18 @@ public sealed class GovernanceQueries(CadreDbContext db)
             await BodyAccess.CanManageAsync(db, db.Actor, meeting.BodyId, ct));
     }
 
-    public async Task<Paged<LiaisonStatement>> ListLiaisonsAsync(int? bodyId, string? search, string? sort, int? page, int? pageSize, CancellationToken ct = default)
+    public Task<Paged<LiaisonStatement>> ListLiaisonsAsync(int? bodyId, string? search, string? sort, int? page, int? pageSize, CancellationToken ct = default) =>
+        ListLiaisonsAsync(bodyId, null, false, search, sort, page, pageSize, ct);
+
+    /// <summary>Liaison statements of a body (sent or received), of one action requested, or only those still awaiting a reply.</summary>
+    public async Task<Paged<LiaisonStatement>> ListLiaisonsAsync(int? bodyId, LiaisonAction? action, bool awaitingReply, string? search, string? sort, int? page, int? pageSize, CancellationToken ct = default)
     {
         var (p, size) = Paged<LiaisonStatement>.Clamp(page, pageSize);
         var q = db.LiaisonStatements.AsNoTracking().Include(l => l.FromBody).Include(l => l.ToBody).AsQueryable();
         if (bodyId is int b) q = q.Where(l => l.FromBodyId == b || l.ToBodyId == b);
+        if (action is LiaisonAction a) q = q.Where(l => l.Action == a);
+        // Awaiting a reply: asked for comment or action, and nothing has answered it yet.
+        if (awaitingReply) q = q.Where(l => l.Action != LiaisonAction.ForInformation && !db.LiaisonStatements.Any(r => r.InReplyToId == l.Id));
         if (!string.IsNullOrWhiteSpace(search))
         {
             var s = search.Trim().ToUpperInvariant();
@@ -250,6 +257,17 @@ public sealed class GovernanceQueries(CadreDbContext db)
             baseUrl.TrimEnd('/') + "/governance/meetings/" + m.Id.ToString(CultureInfo.InvariantCulture),
             stamp,
             m.Version)).ToList();
+        if (meetingId is null && bodyId is int feedBody)
+        {
+            // The body's feed also carries its work programme: contribution deadlines and reports due, as all-day events.
+            var work = await db.WorkItems.AsNoTracking().Where(w => w.BodyId == feedBody).OrderBy(w => w.DueOn).ToListAsync(ct);
+            events.AddRange(work.Select(w => new ICalendar.Event(
+                $"work-{w.Id.ToString(CultureInfo.InvariantCulture)}@{host}",
+                w.DueOn.ToDateTime(TimeOnly.MinValue),
+                w.DueOn.AddDays(1).ToDateTime(TimeOnly.MinValue),
+                name.Split(' ')[0] + ": " + w.Title.Get(Lang),
+                null, null, null, stamp, w.Version, AllDay: true)));
+        }
         return ICalendar.Write(name, events);
     }
 

@@ -10,7 +10,7 @@ namespace Cadre.Core.Governance;
 /// </summary>
 public static class ICalendar
 {
-    public sealed record Event(string Uid, DateTime StartUtc, DateTime EndUtc, string Summary, string? Description, string? Location, string? Url, DateTime StampUtc, int Sequence);
+    public sealed record Event(string Uid, DateTime StartUtc, DateTime EndUtc, string Summary, string? Description, string? Location, string? Url, DateTime StampUtc, int Sequence, bool AllDay = false);
 
     public static string Write(string calendarName, IEnumerable<Event> events, string productId = "-//Cadre//Governance//EN")
     {
@@ -27,8 +27,17 @@ public static class ICalendar
             Line(sb, "BEGIN:VEVENT");
             Line(sb, "UID:" + e.Uid);
             Line(sb, "DTSTAMP:" + Utc(e.StampUtc));
-            Line(sb, "DTSTART:" + Utc(e.StartUtc));
-            Line(sb, "DTEND:" + Utc(e.EndUtc));
+            if (e.AllDay)
+            {
+                // A deadline is a day, not an instant: a DATE value, the same day everywhere.
+                Line(sb, "DTSTART;VALUE=DATE:" + Date(e.StartUtc));
+                Line(sb, "DTEND;VALUE=DATE:" + Date(e.EndUtc));
+            }
+            else
+            {
+                Line(sb, "DTSTART:" + Utc(e.StartUtc));
+                Line(sb, "DTEND:" + Utc(e.EndUtc));
+            }
             Line(sb, "SEQUENCE:" + e.Sequence.ToString(CultureInfo.InvariantCulture));
             Line(sb, "SUMMARY:" + Escape(e.Summary));
             if (!string.IsNullOrEmpty(e.Description)) Line(sb, "DESCRIPTION:" + Escape(e.Description));
@@ -39,6 +48,8 @@ public static class ICalendar
         Line(sb, "END:VCALENDAR");
         return sb.ToString();
     }
+
+    public static string Date(DateTime day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     public static string Utc(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 

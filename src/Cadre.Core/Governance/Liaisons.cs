@@ -29,6 +29,8 @@ public sealed class LiaisonStatement : IVersioned, IAudited
     /// <summary>The statement this one replies to.</summary>
     public int? InReplyToId { get; set; }
     public LiaisonStatement? InReplyTo { get; set; }
+    /// <summary>Documents sent with the statement or that it concerns, separated by <c>; </c>.</summary>
+    public string Documents { get; set; } = "";
     public int Version { get; set; }
 }
 

@@ -1690,6 +1690,11 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date");
 
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("FromBodyId")
                         .HasColumnType("integer");
 

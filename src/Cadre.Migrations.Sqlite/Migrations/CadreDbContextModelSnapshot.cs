@@ -1623,6 +1623,11 @@ namespace Cadre.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FromBodyId")
                         .HasColumnType("INTEGER");
 

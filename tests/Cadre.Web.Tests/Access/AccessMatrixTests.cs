@@ -329,6 +329,18 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PUT /api/v1/contributions/{id:int}"] = ("/api/v1/contributions/999999", Rule.SignedInWrite),
         ["POST /api/v1/contributions/{id:int}/submit"] = ("/api/v1/contributions/999999/submit", Rule.SignedInWrite),
         ["POST /api/v1/contributions/{id:int}/proposals/{proposalId:int}/outcome"] = ("/api/v1/contributions/999999/proposals/1/outcome", Rule.SignedInWrite),
+        // Governance forms (bodies, officers, members, liaisons, recommendations, work programme): {body} is managed by Planner and Admin only
+        ["PAGE /Governance/Bodies/Edit/{id:int?}"] = ("/Governance/Bodies/Edit/{body}", Rule.BodyManagerPage),
+        ["PAGE /Governance/Bodies/{code}/Officers"] = ("/Governance/Bodies/{bodyCode}/Officers", Rule.BodyManagerPage),
+        ["PAGE /Governance/Bodies/{code}/Members"] = ("/Governance/Bodies/{bodyCode}/Members", Rule.BodyManagerPage),
+        ["PAGE /Governance/Bodies/{code}/Members/{memberId:int}/Remove"] = ("/Governance/Bodies/{otherCode}/Members/{otherMember}/Remove", Rule.BodyManagerPage),
+        ["PAGE /Governance/Liaisons/Edit/{id:int?}"] = ("/Governance/Liaisons/Edit?from={body}", Rule.BodyManagerPage),
+        ["PAGE /Governance/Liaisons/{id:int}/Delete"] = ("/Governance/Liaisons/{liaison}/Delete", Rule.BodyManagerPage),
+        ["PAGE /Governance/Recommendations/Edit/{id:int?}"] = ("/Governance/Recommendations/Edit?body={body}", Rule.BodyManagerPage),
+        ["PAGE /Governance/Recommendations/{id:int}/Status"] = ("/Governance/Recommendations/{recommendation}/Status", Rule.BodyManagerPage),
+        ["PAGE /Governance/Recommendations/{id:int}/Delete"] = ("/Governance/Recommendations/{recommendation}/Delete", Rule.BodyManagerPage),
+        ["PAGE /Governance/Work/Edit/{id:int?}"] = ("/Governance/Work/Edit/{workItem}", Rule.BodyManagerPage),
+        ["PAGE /Governance/Work/{id:int}/Delete"] = ("/Governance/Work/{workItem}/Delete", Rule.BodyManagerPage),
     };
 
     private static readonly string[] Actors = [Anonymous, .. Roles.All];
@@ -525,6 +537,9 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             ["meeting"] = gov.MeetingId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["liaison"] = gov.LiaisonId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["recommendation"] = gov.RecommendationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["otherCode"] = gov.OtherCode,
+            ["otherMember"] = gov.OtherMemberId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["workItem"] = gov.WorkItemId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 

@@ -169,8 +169,11 @@ public sealed class MeetingsApiTests(CadreWebFactory app) : ApiTest(app), IClass
         Assert.Contains("2031-10-01 13:00 (Europe/Zurich)", description, StringComparison.Ordinal);
 
         var feed = ICalendar.Parse(await App.AnonymousClient().GetStringAsync($"/api/v1/bodies/{ids.GroupId}/calendar.ics", Ct));
-        Assert.Equal(2, feed.Count(l => l == ("BEGIN", "VEVENT")));
-        Assert.Equal(2, feed.Where(l => l.Name == "UID").Select(l => l.Value).Distinct().Count());
+        // Two meetings and the work programme's contribution deadline, an all-day event.
+        Assert.Equal(3, feed.Count(l => l == ("BEGIN", "VEVENT")));
+        Assert.Equal(3, feed.Where(l => l.Name == "UID").Select(l => l.Value).Distinct().Count());
+        Assert.Equal("20300707", Assert.Single(feed, l => l.Name == "DTSTART;VALUE=DATE").Value);
+        Assert.Equal("20300708", Assert.Single(feed, l => l.Name == "DTEND;VALUE=DATE").Value);
         await Rest.ExpectStatusAsync(await App.AnonymousClient().GetAsync("/api/v1/meetings/999999.ics", Ct), HttpStatusCode.NotFound);
     }
 

@@ -18,7 +18,8 @@ public sealed class SaveLiaison(CadreDbContext db)
         DateOnly SentOn,
         DateOnly? Deadline = null,
         string? Symbol = null,
-        int? InReplyToId = null);
+        int? InReplyToId = null,
+        IReadOnlyList<string>? Documents = null);
 
     public async Task<LiaisonStatement> HandleAsync(Request request, CancellationToken ct = default)
     {
@@ -44,6 +45,7 @@ public sealed class SaveLiaison(CadreDbContext db)
         if (!Enum.IsDefined(request.Action)) v.Add("action", Messages.Get("Error.Required"));
         if (request.Deadline is DateOnly d && d < request.SentOn) v.Add("deadline", Messages.Get("Error.Liaison.DeadlineBeforeSent"));
         var symbol = GovernanceInput.Symbol(v, "symbol", request.Symbol);
+        var documents = GovernanceInput.Documents(v, "documents", request.Documents);
         if (request.InReplyToId is int replyTo)
         {
             var original = await db.LiaisonStatements.Where(l => l.Id == replyTo).Select(l => new { l.FromBodyId, l.ToBodyId }).FirstOrDefaultAsync(ct);
@@ -67,6 +69,7 @@ public sealed class SaveLiaison(CadreDbContext db)
         ls.Deadline = request.Deadline;
         ls.Symbol = symbol;
         ls.InReplyToId = request.InReplyToId;
+        ls.Documents = Symbols.Join(documents);
         await db.SaveChangesAsync(ct);
         return ls;
     }
@@ -105,7 +108,9 @@ public sealed class SaveRecommendation(CadreDbContext db)
         string? DecisionSymbol = null,
         DateOnly? DecidedOn = null,
         IReadOnlyList<string>? Documents = null,
-        IReadOnlyList<int>? PlanElementIds = null);
+        IReadOnlyList<int>? PlanElementIds = null,
+        int? PlanId = null,
+        IReadOnlyList<string>? ElementCodes = null);
 
     public async Task<Recommendation> HandleAsync(Request request, CancellationToken ct = default)
     {
@@ -140,7 +145,9 @@ public sealed class SaveRecommendation(CadreDbContext db)
         }
         if (request.DecidedOn is DateOnly dd && dd < request.ProposedOn) v.Add("decidedOn", Messages.Get("Error.Recommendation.DecidedBeforeProposed"));
         var docs = GovernanceInput.Documents(v, "documents", request.Documents);
-        var elementIds = (request.PlanElementIds ?? []).Distinct().ToList();
+        var elementIds = (request.PlanElementIds ?? []).ToList();
+        elementIds.AddRange(await ElementIdsByCodeAsync(v, request.PlanId, request.ElementCodes, ct));
+        elementIds = [.. elementIds.Distinct()];
         if (elementIds.Count > 0)
         {
             var found = await db.PlanElements.Where(e => elementIds.Contains(e.Id)).Select(e => e.Id).ToListAsync(ct);
@@ -171,6 +178,69 @@ public sealed class SaveRecommendation(CadreDbContext db)
         {
             rec.Elements.Add(new RecommendationElement { PlanElementId = eid });
         }
+        await db.SaveChangesAsync(ct);
+        return rec;
+    }
+
+    /// <summary>Plan element codes (<c>D.1</c>, <c>D.4</c>) looked up in one plan, as typed in a form.</summary>
+    private async Task<List<int>> ElementIdsByCodeAsync(Validation v, int? planId, IReadOnlyList<string>? codes, CancellationToken ct)
+    {
+        var wanted = (codes ?? []).Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0) return [];
+        if (planId is null)
+        {
+            v.Add("planId", Messages.Get("Error.Recommendation.PlanRequired"));
+            return [];
+        }
+        var found = await db.PlanElements.Where(e => e.PlanId == planId && wanted.Contains(e.Code)).Select(e => new { e.Id, e.Code }).ToListAsync(ct);
+        foreach (var missing in wanted.Where(c => found.All(f => f.Code != c))) v.Add("elementCodes", Messages.Format("Error.Recommendation.ElementCode", missing));
+        return [.. found.Select(f => f.Id)];
+    }
+}
+
+/// <summary>
+/// Moves a recommendation along its course, proposed → endorsed or rejected, endorsed → implemented, recording the
+/// decision that settled it (text or document symbol, and its date). The managers of the recommending body or of the
+/// body it is addressed to may do it.
+/// </summary>
+public sealed class SettleRecommendation(CadreDbContext db)
+{
+    public sealed record Request(int RecommendationId, int? Version, RecommendationStatus Status, IReadOnlyDictionary<string, string?>? Decision, string? DecisionSymbol, DateOnly? DecidedOn);
+
+    /// <summary>The statuses a recommendation may move to from <paramref name="from"/>.</summary>
+    public static IReadOnlyList<RecommendationStatus> NextStatuses(RecommendationStatus from) => from switch
+    {
+        RecommendationStatus.Proposed => [RecommendationStatus.Endorsed, RecommendationStatus.Rejected],
+        RecommendationStatus.Endorsed => [RecommendationStatus.Implemented],
+        _ => [],
+    };
+
+    public async Task<Recommendation> HandleAsync(Request request, CancellationToken ct = default)
+    {
+        GovernanceInput.EnsureManagerRole(db.Actor);
+        ArgumentNullException.ThrowIfNull(request);
+        var rec = await db.Recommendations.FirstOrDefaultAsync(r => r.Id == request.RecommendationId, ct)
+            ?? throw new NotFoundException(Messages.Get("Error.NotFound.Recommendation"));
+        if (!await BodyAccess.CanManageAsync(db, db.Actor, rec.BodyId, ct) && !await BodyAccess.CanManageAsync(db, db.Actor, rec.ToBodyId, ct))
+        {
+            throw new ForbiddenException(Messages.Get("Error.Forbidden"));
+        }
+        db.ExpectVersion(rec, request.Version);
+        var v = new Validation();
+        if (!NextStatuses(rec.Status).Contains(request.Status))
+        {
+            v.Add("status", Messages.Get("Error.Recommendation.Transition"));
+        }
+        var decision = Planning.Handlers.PlanningInput.Text(v, "decision", request.Decision, 4000, required: false);
+        var symbol = GovernanceInput.Symbol(v, "decisionSymbol", request.DecisionSymbol);
+        if (decision.IsEmpty && symbol is null) v.Add("decision", Messages.Get("Error.Recommendation.DecisionRequired"));
+        if (request.DecidedOn is null) v.Add("decidedOn", Messages.Get("Error.Recommendation.DecisionRequired"));
+        else if (request.DecidedOn < rec.ProposedOn) v.Add("decidedOn", Messages.Get("Error.Recommendation.DecidedBeforeProposed"));
+        v.ThrowIfAny();
+        rec.Status = request.Status;
+        rec.Decision = decision;
+        rec.DecisionSymbol = symbol;
+        rec.DecidedOn = request.DecidedOn;
         await db.SaveChangesAsync(ct);
         return rec;
     }

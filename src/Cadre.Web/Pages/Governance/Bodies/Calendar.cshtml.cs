@@ -11,12 +11,14 @@ public sealed class CalendarModel(GovernanceQueries queries) : GovernancePageMod
     public DateOnly First { get; private set; }
     public IReadOnlyList<IReadOnlyList<CalendarDay?>> Weeks { get; private set; } = [];
     public int Count { get; private set; }
+    public bool CanManage { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, string? month, CancellationToken ct)
     {
         var view = await queries.GetBodyAsync(code, ct);
         if (view is null) return NotFound();
         Body = view.Body;
+        CanManage = view.CanManage;
         if (month is not null && DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
         {
             First = m;
