@@ -69,7 +69,8 @@ public sealed class SaveLiaison(CadreDbContext db)
         ls.Deadline = request.Deadline;
         ls.Symbol = symbol;
         ls.InReplyToId = request.InReplyToId;
-        ls.Documents = Symbols.Join(documents);
+        // Callers that do not send the linked documents (the API's contract) keep them as they are.
+        if (request.Documents is not null) ls.Documents = Symbols.Join(documents);
         await db.SaveChangesAsync(ct);
         return ls;
     }
