@@ -87,11 +87,7 @@ public static class WordDiff
             var deleted = new bool[pa.Count];
             var inserted = new bool[pb.Count];
             AlignParagraphs(ida, idb, paragraphIds.Count, deleted, inserted);
-            if (!_options.DetectMoves)
-            {
-                // With moves detected, a paragraph that crossed a run is shown as a move instead.
-                AbsorbShortEqualRuns(pa, pb, ida, idb, deleted, inserted);
-            }
+            AbsorbShortEqualRuns(pa, pb, ida, idb, deleted, inserted);
 
             var regions = new List<(int A0, int A1, int B0, int B1)>();
             var segments = new List<(bool Equal, int A, int B, int Region)>();
@@ -249,8 +245,7 @@ public static class WordDiff
 
         // The paragraph alignment minimizes changed paragraphs, not changed words: between [L, s] and [s, L] it
         // may keep the short s and rewrite the long L. An equal run of paragraphs between two changed regions
-        // that has fewer words than a side of either region, when a paragraph deleted on one side of the run is
-        // inserted on the other (it moved across the run), is therefore diffed with them, word by word, so that
+        // that has fewer words than a side of either region is therefore diffed with them, word by word, so that
         // the word diff can keep whichever is longer. This never adds changed words.
         private void AbsorbShortEqualRuns(List<Paragraph> pa, List<Paragraph> pb, int[] ida, int[] idb, bool[] deleted, bool[] inserted)
         {
@@ -288,11 +283,15 @@ public static class WordDiff
                 {
                     continue;
                 }
-                if (!SharesParagraph(blocks[k - 1], blocks[k + 1], ida, idb))
+                // With moves detected, only runs without words (empty lines) are absorbed: a paragraph that
+                // crossed a longer run is shown as a move, and regions stay small.
+                var limit = _options.DetectMoves
+                    ? (SharesParagraph(blocks[k - 1], blocks[k + 1], ida, idb) ? 0 : 1)
+                    : Math.Max(RegionWords(blocks[k - 1], pa, pb), RegionWords(blocks[k + 1], pa, pb));
+                if (limit == 0)
                 {
                     continue;
                 }
-                var limit = Math.Max(RegionWords(blocks[k - 1], pa, pb), RegionWords(blocks[k + 1], pa, pb));
                 var words = 0;
                 for (var p = a0; p < a1 && words < limit; p++)
                 {

@@ -40,7 +40,7 @@ public class GitComparisonTests
                 var counts = WordDiff.Compare(b, p).Counts;
                 Assert.True(counts.WordsInserted + counts.WordsDeleted <= git,
                     $"With moves, Cadre inserts {counts.WordsInserted} and deletes {counts.WordsDeleted} words, git {gitInserted} and {gitDeleted}");
-            }, iter: 200, threads: 1);
+            }, iter: 400, threads: 1);
         }
         finally
         {
