@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Cadre.Core.Drafting;
 using Cadre.Text.Diff;
 using Cadre.Text.Docx;
 using DiffPlex;
@@ -35,6 +36,8 @@ public class WordDiffBenchmarks
     private string _otherProposal = "";
     private string _folder = "";
     private EditScript _script = null!;
+    private IReadOnlyList<string> _baseParagraphs = [];
+    private IReadOnlyList<CompilationInput> _inputs = [];
 
     [Params(1, 5)]
     public int ChangedPercent { get; set; }
@@ -50,6 +53,7 @@ public class WordDiffBenchmarks
         File.WriteAllText(Path.Combine(_folder, "base.txt"), _base);
         File.WriteAllText(Path.Combine(_folder, "proposal.txt"), _proposal);
         _script = WordDiff.Compare(_base, _proposal);
+        (_baseParagraphs, _inputs) = CompilationInputs(_base, _proposal, _otherProposal);
         if (_script.Apply(_base) != _proposal)
         {
             throw new InvalidOperationException("The edit script does not reproduce the proposal.");
@@ -79,8 +83,35 @@ public class WordDiffBenchmarks
     [Benchmark(Description = "Cadre ThreeWayMerge of two proposals")]
     public int Merge() => ThreeWayMerge.Merge(_base, _proposal, _otherProposal).Conflicts.Count;
 
+    [Benchmark(Description = "Cadre per-provision compilation of two proposals (Drafting CompiledText)")]
+    public int Compilation() => CompiledText.Compile(_baseParagraphs, _inputs).ConflictCount;
+
     [Benchmark(Description = "Cadre DOCX export of the redline")]
     public int Docx() => DocxRedlineWriter.Write(_script, new DocxRedlineOptions { Date = new DateTime(2022, 1, 1, 0, 0, 0, DateTimeKind.Utc) }).Length;
+
+    /// <summary>
+    /// The two proposals as provision changes: a MOD for each paragraph that differs at the same position (the
+    /// generator's moves only reorder paragraphs, so a move becomes two modified provisions).
+    /// </summary>
+    public static (IReadOnlyList<string> Base, IReadOnlyList<CompilationInput> Inputs) CompilationInputs(string baseText, params string[] proposals)
+    {
+        var baseParagraphs = DraftingText.Paragraphs(baseText);
+        var inputs = new List<CompilationInput>();
+        for (var k = 0; k < proposals.Length; k++)
+        {
+            var paragraphs = DraftingText.Paragraphs(proposals[k]);
+            var changes = new List<ProvisionChange>();
+            for (var i = 0; i < baseParagraphs.Count && i < paragraphs.Count; i++)
+            {
+                if (!string.Equals(baseParagraphs[i], paragraphs[i], StringComparison.Ordinal))
+                {
+                    changes.Add(new ProvisionChange(ProvisionAction.Mod, i + 1, paragraphs[i]));
+                }
+            }
+            inputs.Add(new CompilationInput(k + 1, $"P{k + 1}", [$"M{k + 1}"], changes));
+        }
+        return (baseParagraphs, inputs);
+    }
 
     private string RunGit()
     {

@@ -73,6 +73,10 @@ public static class Tokenizer
             kind = TokenKind.LineBreak;
             return 1;
         }
+        if (char.IsAsciiLetterOrDigit(c))
+        {
+            return ScanWord(s, pos, end, out kind);
+        }
         if (char.IsWhiteSpace(c))
         {
             var i = pos + 1;
@@ -109,6 +113,12 @@ public static class Tokenizer
         var i = pos;
         while (i < end)
         {
+            // ASCII letters and digits, the common case, without decoding a rune.
+            if (char.IsAsciiLetterOrDigit(s[i]))
+            {
+                i++;
+                continue;
+            }
             var rune = ReadRune(s, i, end, out var length);
             if (IsCjk(rune.Value))
             {

@@ -87,6 +87,7 @@ public static class WordDiff
             var deleted = new bool[pa.Count];
             var inserted = new bool[pb.Count];
             AlignParagraphs(ida, idb, paragraphIds.Count, deleted, inserted);
+            AbsorbShortEqualRuns(pa, pb, ida, idb, deleted, inserted);
 
             var regions = new List<(int A0, int A1, int B0, int B1)>();
             var segments = new List<(bool Equal, int A, int B, int Region)>();
@@ -202,39 +203,152 @@ public static class WordDiff
             return result;
         }
 
-        // Paragraphs unique on both sides anchor the alignment (longest increasing subsequence, as in
-        // patience diff); Myers aligns the gaps between anchors. With scattered edits the gaps are tiny.
+        // Paragraphs are aligned as git aligns lines: those that occur only on one side are changed whatever
+        // happens and are set aside first (xdiff's discarding of unmatched records), then Myers finds a
+        // minimal alignment of the rest, which is small when the edits are scattered.
         private static void AlignParagraphs(int[] a, int[] b, int idCount, bool[] deleted, bool[] inserted)
         {
-            var countA = new int[idCount];
-            var countB = new int[idCount];
-            var posB = new int[idCount];
+            var inA = new bool[idCount];
+            var inB = new bool[idCount];
             foreach (var id in a)
             {
-                countA[id]++;
+                inA[id] = true;
             }
-            for (var k = 0; k < b.Length; k++)
+            foreach (var id in b)
             {
-                countB[b[k]]++;
-                posB[b[k]] = k;
+                inB[id] = true;
             }
-            var candidates = new List<(int A, int B)>();
-            for (var k = 0; k < a.Length; k++)
+            var keptA = Compact(a, inB, deleted);
+            var keptB = Compact(b, inA, inserted);
+            var ca = new int[keptA.Count];
+            var cb = new int[keptB.Count];
+            for (var k = 0; k < ca.Length; k++)
             {
-                if (countA[a[k]] == 1 && countB[a[k]] == 1)
+                ca[k] = a[keptA[k]];
+            }
+            for (var k = 0; k < cb.Length; k++)
+            {
+                cb[k] = b[keptB[k]];
+            }
+            var cd = new bool[ca.Length];
+            var ci = new bool[cb.Length];
+            Myers.Diff(ca, 0, ca.Length, cb, 0, cb.Length, cd, ci);
+            for (var k = 0; k < cd.Length; k++)
+            {
+                deleted[keptA[k]] = cd[k];
+            }
+            for (var k = 0; k < ci.Length; k++)
+            {
+                inserted[keptB[k]] = ci[k];
+            }
+        }
+
+        // The paragraph alignment minimizes changed paragraphs, not changed words: between [L, s] and [s, L] it
+        // may keep the short s and rewrite the long L. An equal run of paragraphs between two changed regions
+        // that has fewer words than a side of either region is therefore diffed with them, word by word, so that
+        // the word diff can keep whichever is longer. This never adds changed words.
+        private void AbsorbShortEqualRuns(List<Paragraph> pa, List<Paragraph> pb, int[] ida, int[] idb, bool[] deleted, bool[] inserted)
+        {
+            var blocks = new List<(bool Equal, int A0, int A1, int B0, int B1)>();
+            int i = 0, j = 0;
+            while (i < pa.Count || j < pb.Count)
+            {
+                int a0 = i, b0 = j;
+                var equal = !((i < pa.Count && deleted[i]) || (j < pb.Count && inserted[j]));
+                if (equal)
                 {
-                    candidates.Add((k, posB[a[k]]));
+                    while (i < pa.Count && j < pb.Count && !deleted[i] && !inserted[j])
+                    {
+                        i++;
+                        j++;
+                    }
+                }
+                else
+                {
+                    while (i < pa.Count && deleted[i])
+                    {
+                        i++;
+                    }
+                    while (j < pb.Count && inserted[j])
+                    {
+                        j++;
+                    }
+                }
+                blocks.Add((equal, a0, i, b0, j));
+            }
+            for (var k = 1; k + 1 < blocks.Count; k++)
+            {
+                var (equal, a0, a1, b0, _) = blocks[k];
+                if (!equal)
+                {
+                    continue;
+                }
+                // With moves detected, only runs without words (empty lines) are absorbed: a paragraph that
+                // crossed a longer run is shown as a move, and regions stay small.
+                var limit = _options.DetectMoves
+                    ? (SharesParagraph(blocks[k - 1], blocks[k + 1], ida, idb) ? 0 : 1)
+                    : Math.Max(RegionWords(blocks[k - 1], pa, pb), RegionWords(blocks[k + 1], pa, pb));
+                if (limit == 0)
+                {
+                    continue;
+                }
+                var words = 0;
+                for (var p = a0; p < a1 && words < limit; p++)
+                {
+                    words += Tokenizer.CountWords(_a, pa[p].Start, pa[p].End);
+                }
+                if (words < limit)
+                {
+                    Array.Fill(deleted, true, a0, a1 - a0);
+                    Array.Fill(inserted, true, b0, a1 - a0);
                 }
             }
-            var anchors = LongestIncreasing(candidates);
-            int prevA = 0, prevB = 0;
-            foreach (var (ai, bi) in anchors)
+        }
+
+        private static bool SharesParagraph((bool Equal, int A0, int A1, int B0, int B1) x, (bool Equal, int A0, int A1, int B0, int B1) y, int[] ida, int[] idb)
+        {
+            static bool Crosses(int[] ids, int a0, int a1, int[] otherIds, int b0, int b1)
             {
-                Myers.Diff(a, prevA, ai, b, prevB, bi, deleted, inserted);
-                prevA = ai + 1;
-                prevB = bi + 1;
+                if (a1 - a0 == 0 || b1 - b0 == 0)
+                {
+                    return false;
+                }
+                var set = new HashSet<int>(ids[a0..a1]);
+                for (var k = b0; k < b1; k++)
+                {
+                    if (set.Contains(otherIds[k]))
+                    {
+                        return true;
+                    }
+                }
+                return false;
             }
-            Myers.Diff(a, prevA, a.Length, b, prevB, b.Length, deleted, inserted);
+            return Crosses(ida, x.A0, x.A1, idb, y.B0, y.B1) || Crosses(ida, y.A0, y.A1, idb, x.B0, x.B1);
+        }
+
+        private int RegionWords((bool Equal, int A0, int A1, int B0, int B1) block, List<Paragraph> pa, List<Paragraph> pb)
+        {
+            var a = block.A1 > block.A0 ? Tokenizer.CountWords(_a, pa[block.A0].Start, pa[block.A1 - 1].End) : 0;
+            var b = block.B1 > block.B0 ? Tokenizer.CountWords(_b, pb[block.B0].Start, pb[block.B1 - 1].End) : 0;
+            return Math.Max(a, b);
+        }
+
+        // Indices of the elements whose id occurs on the other side; the others are flagged as changed.
+        private static List<int> Compact(int[] ids, bool[] onOtherSide, bool[] changed)
+        {
+            var kept = new List<int>(ids.Length);
+            for (var k = 0; k < ids.Length; k++)
+            {
+                if (onOtherSide[ids[k]])
+                {
+                    kept.Add(k);
+                }
+                else
+                {
+                    changed[k] = true;
+                }
+            }
+            return kept;
         }
 
         private static List<(int A, int B)> LongestIncreasing(List<(int A, int B)> items)
@@ -392,7 +506,7 @@ public static class WordDiff
                         }
                     }
                 }
-                if (best >= 0)
+                if (best >= 0 && !BetterInPlace(k, r, best, bestScore, pa, pb, regions, moves))
                 {
                     var id = _nextMoveId++;
                     moves.From[k] = (id, best);
@@ -400,6 +514,29 @@ public static class WordDiff
                 }
             }
             return moves;
+        }
+
+        // A near-copy elsewhere is not a move when the paragraph, or the candidate, reads as edited in place:
+        // the paragraph at the same position on the other side of its own region is at least as similar.
+        private bool BetterInPlace(int k, int r, int candidate, double score, List<Paragraph> pa, List<Paragraph> pb,
+            List<(int A0, int A1, int B0, int B1)> regions, Moves moves)
+        {
+            var (a0, _, b0, b1) = regions[r];
+            var here = b0 + (k - a0);
+            if (here < b1 && !moves.To.ContainsKey(here) && Similarity(pa[k], pb[here]) >= score)
+            {
+                return true;
+            }
+            var other = regions.FindIndex(g => g.B0 <= candidate && candidate < g.B1);
+            if (other >= 0)
+            {
+                var there = regions[other].A0 + (candidate - regions[other].B0);
+                if (there < regions[other].A1 && !moves.From.ContainsKey(there) && Similarity(pa[there], pb[candidate]) >= score)
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private bool IsMoveCandidate(string s, Paragraph p) =>
@@ -433,7 +570,7 @@ public static class WordDiff
             var tb = TokenizeRange(_b, pb.Start, pb.End);
             var deleted = new bool[ta.Count];
             var inserted = new bool[tb.Count];
-            Myers.Diff(Ids(ta), 0, ta.Count, Ids(tb), 0, tb.Count, deleted, inserted);
+            DiffTokens(ta, tb, deleted, inserted);
             int common = 0, total = 0;
             for (var k = 0; k < ta.Count; k++)
             {
@@ -487,6 +624,138 @@ public static class WordDiff
             return ids;
         }
 
+        /// <summary>Regions longer than this many words are cut at words found once on each side before the exact diff.</summary>
+        private const int AnchorThreshold = 2000;
+
+        // Words first, then the rest: Myers on the words (and numbers) alone gives the fewest words inserted and
+        // deleted, the measure git's --word-diff reports; whitespace and punctuation are then aligned within
+        // each gap between two kept words, where the words cannot match. Long regions are first cut at words
+        // that occur exactly once on each side (in order, as patience diff does), so that Myers runs on small gaps.
+        private void DiffTokens(List<Tok> ta, List<Tok> tb, bool[] deleted, bool[] inserted)
+        {
+            var wa = WordPositions(ta);
+            var wb = WordPositions(tb);
+            var ia = new int[wa.Count];
+            var ib = new int[wb.Count];
+            for (var k = 0; k < ia.Length; k++)
+            {
+                ia[k] = ta[wa[k]].Id;
+            }
+            for (var k = 0; k < ib.Length; k++)
+            {
+                ib[k] = tb[wb[k]].Id;
+            }
+            var wordDeleted = new bool[ia.Length];
+            var wordInserted = new bool[ib.Length];
+            if (ia.Length + ib.Length > AnchorThreshold)
+            {
+                int prevA = 0, prevB = 0;
+                foreach (var (x, y) in UniqueAnchors(ia, ib))
+                {
+                    Myers.Diff(ia, prevA, x, ib, prevB, y, wordDeleted, wordInserted);
+                    prevA = x + 1;
+                    prevB = y + 1;
+                }
+                Myers.Diff(ia, prevA, ia.Length, ib, prevB, ib.Length, wordDeleted, wordInserted);
+            }
+            else
+            {
+                Myers.Diff(ia, 0, ia.Length, ib, 0, ib.Length, wordDeleted, wordInserted);
+            }
+
+            // Gaps between kept words: their words are changed; the other tokens are aligned by Myers.
+            int i = 0, j = 0, ta0 = 0, tb0 = 0;
+            while (true)
+            {
+                while (i < wa.Count && wordDeleted[i])
+                {
+                    i++;
+                }
+                while (j < wb.Count && wordInserted[j])
+                {
+                    j++;
+                }
+                var ta1 = i < wa.Count ? wa[i] : ta.Count;
+                var tb1 = j < wb.Count ? wb[j] : tb.Count;
+                DiffGap(ta, ta0, ta1, tb, tb0, tb1, deleted, inserted);
+                if (i >= wa.Count || j >= wb.Count)
+                {
+                    break;
+                }
+                ta0 = ta1 + 1;
+                tb0 = tb1 + 1;
+                i++;
+                j++;
+            }
+        }
+
+        private static List<int> WordPositions(List<Tok> tokens)
+        {
+            var positions = new List<int>();
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (tokens[k].IsWord)
+                {
+                    positions.Add(k);
+                }
+            }
+            return positions;
+        }
+
+        private static void DiffGap(List<Tok> ta, int a0, int a1, List<Tok> tb, int b0, int b1, bool[] deleted, bool[] inserted)
+        {
+            if (a0 == a1 || b0 == b1)
+            {
+                Array.Fill(deleted, true, a0, a1 - a0);
+                Array.Fill(inserted, true, b0, b1 - b0);
+                return;
+            }
+            // Words in a gap are changed: give them ids that match nothing (token ids are never negative).
+            var ga = new int[a1 - a0];
+            var gb = new int[b1 - b0];
+            for (var k = 0; k < ga.Length; k++)
+            {
+                ga[k] = ta[a0 + k].IsWord ? -1 - (2 * k) : ta[a0 + k].Id;
+            }
+            for (var k = 0; k < gb.Length; k++)
+            {
+                gb[k] = tb[b0 + k].IsWord ? -2 - (2 * k) : tb[b0 + k].Id;
+            }
+            var gd = new bool[ga.Length];
+            var gi = new bool[gb.Length];
+            Myers.Diff(ga, 0, ga.Length, gb, 0, gb.Length, gd, gi);
+            Array.Copy(gd, 0, deleted, a0, gd.Length);
+            Array.Copy(gi, 0, inserted, b0, gi.Length);
+        }
+
+        // Words that occur exactly once in each sequence, longest run in the same order on both sides.
+        private List<(int A, int B)> UniqueAnchors(int[] a, int[] b)
+        {
+            // Token ids are dense: counts and positions in arrays, no hashing.
+            var n = _tokenIds.Count;
+            var countA = new byte[n];
+            var countB = new byte[n];
+            var posB = new int[n];
+            foreach (var id in a)
+            {
+                countA[id] = (byte)Math.Min(2, countA[id] + 1);
+            }
+            for (var k = 0; k < b.Length; k++)
+            {
+                countB[b[k]] = (byte)Math.Min(2, countB[b[k]] + 1);
+                posB[b[k]] = k;
+            }
+            var candidates = new List<(int A, int B)>();
+            for (var k = 0; k < a.Length; k++)
+            {
+                if (countA[a[k]] == 1 && countB[a[k]] == 1)
+                {
+                    candidates.Add((k, posB[a[k]]));
+                }
+            }
+            return LongestIncreasing(candidates);
+        }
+
         private void EmitRegion((int A0, int A1, int B0, int B1) region, List<Paragraph> pa, List<Paragraph> pb, Moves moves)
         {
             if (!HasMoves(region, moves))
@@ -527,7 +796,7 @@ public static class WordDiff
             }
             var deleted = new bool[ta.Count];
             var inserted = new bool[tb.Count];
-            Myers.Diff(Ids(ta), 0, ta.Count, Ids(tb), 0, tb.Count, deleted, inserted);
+            DiffTokens(ta, tb, deleted, inserted);
 
             var ops = new List<Op>();
             int i = 0, j = 0, fe = 0, te = 0;
@@ -617,7 +886,7 @@ public static class WordDiff
             var tb = TokenizeRange(_b, bStart + prefix, bEnd - suffix);
             var deleted = new bool[ta.Count];
             var inserted = new bool[tb.Count];
-            Myers.Diff(Ids(ta), 0, ta.Count, Ids(tb), 0, tb.Count, deleted, inserted);
+            DiffTokens(ta, tb, deleted, inserted);
             var ops = new List<Op>(ta.Count + tb.Count);
             int i = 0, j = 0;
             while (i < ta.Count || j < tb.Count)
@@ -787,7 +1056,7 @@ public static class WordDiff
             var tb = TokenizeRange(_b, to.Start, to.End);
             var deleted = new bool[ta.Count];
             var inserted = new bool[tb.Count];
-            Myers.Diff(Ids(ta), 0, ta.Count, Ids(tb), 0, tb.Count, deleted, inserted);
+            DiffTokens(ta, tb, deleted, inserted);
             var result = new List<(EditKind, Tok, Tok)>();
             int i = 0, j = 0;
             while (i < ta.Count || j < tb.Count)

@@ -48,4 +48,12 @@ public class RedlineRendererTests
         Assert.Contains("\"wordsInserted\":", json);
         Assert.Equal(Samples.Bucharest, read.Apply(Samples.Dubai));
     }
+
+    [Fact]
+    public void The_HTML_redline_of_the_seed_matches_the_golden_file()
+    {
+        var script = WordDiff.Compare(Samples.Dubai, Samples.Bucharest);
+        var html = HtmlRedline.Inline(script) + "\n" + HtmlRedline.SideBySide(script, "Dubaï, 2018", "Bucarest, 2022") + "\n";
+        RepoPaths.AssertGolden("redline.html", html);
+    }
 }
