@@ -132,9 +132,9 @@ public static class DocumentSearchBenchmark
             ("very frequent word (~17%)", new("plan")),
             ("two words (~5% each), accents folded", new("reunion strategique")),
             ("prefix of a frequent word (~8%)", new("telecom")),
-            ("frequent word, filtered by body and type, sorted by date", new("plan", DocumentType.Report, 1, DocumentSort.Date, true)),
+            ("very frequent word, filtered by body and type, sorted by date", new("plan", DocumentType.Contribution, 1, DocumentSort.Date, true)),
             ("frequent word, page 40", new("development", Page: 40)),
-            ("symbol lookup", new("TDAG-18/1/541")),
+            ("symbol lookup (a public document)", new("TDAG-19/7/7")),
             ("no words: newest first, filtered by language and dates", new(null, Language: "fr", From: new DateOnly(2018, 1, 1), To: new DateOnly(2022, 12, 31))),
         };
         Console.WriteLine("| search | total found | median ms | p95 ms |");
