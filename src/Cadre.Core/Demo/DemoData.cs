@@ -48,6 +48,7 @@ public static class DemoData
 
             // The other areas, in the order they depend on each other.
             await DemoGovernance.LoadAsync(db, ct);
+            await DemoGovernanceDocuments.LoadAsync(db, ct);
             await DemoConsultation.LoadAsync(db, ct);
             await DemoDrafting.LoadAsync(db, ct);
             await DemoResults.LoadAsync(db, ct);

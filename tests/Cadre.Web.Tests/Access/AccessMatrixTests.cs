@@ -83,6 +83,16 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         SurveyDelegatePage,
         /// <summary>A page for chairs and the secretariat: anonymous to sign in (302), others refused (302 or 403), Chair and Planner 200.</summary>
         SurveyManagerPage,
+        /// <summary>Documents: a members-only document (page): 200 for users acting for a Member (Delegates) and the secretariat (Admin, Planner, Chair); 404 for anonymous callers and the other roles.</summary>
+        MembersOnlyRead,
+        /// <summary>Documents: the registration page: anonymous to sign in (302), Admin, Planner and Chair 200, others refused (302 or 403).</summary>
+        RegistrarPage,
+        /// <summary>Documents: an API registration: 401 anonymous, Admin, Planner and Chair let through, 403 for the other roles.</summary>
+        RegistrarWrite,
+        /// <summary>Contributions: another Member's draft (page): 200 for the secretariat (Admin, Planner), 404 for everyone else (a Chair before the deadline, a Delegate of another Member).</summary>
+        OtherMembersDraft,
+        /// <summary>Contributions: withdrawing another Member's draft: anonymous to sign in (302), a Delegate of another Member 404, other roles refused (302 or 403).</summary>
+        LeadDelegatePage,
     }
 
     /// <summary>
@@ -320,12 +330,12 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["GET /api/v1/documents"] = ("/api/v1/documents?q=report", Rule.Public),
         ["GET /api/v1/documents/{id:int}"] = ("/api/v1/documents/999999", Rule.NotFound),
         ["GET /api/v1/documents/{id:int}/files/{language}"] = ("/api/v1/documents/999999/files/en", Rule.NotFound),
-        ["POST /api/v1/documents"] = ("/api/v1/documents", Rule.SignedInWrite),
+        ["POST /api/v1/documents"] = ("/api/v1/documents", Rule.RegistrarWrite),
         ["PUT /api/v1/documents/{id:int}/files/{language}"] = ("/api/v1/documents/999999/files/en", Rule.SignedInWrite),
         ["GET /api/v1/symbols/parse"] = ("/api/v1/symbols/parse?symbol=TDAG-20/3/3", Rule.Public),
         ["GET /api/v1/contributions"] = ("/api/v1/contributions", Rule.Public),
         ["GET /api/v1/contributions/{id:int}"] = ("/api/v1/contributions/999999", Rule.NotFound),
-        ["POST /api/v1/contributions"] = ("/api/v1/contributions", Rule.SignedInWrite),
+        ["POST /api/v1/contributions"] = ("/api/v1/contributions", Rule.DelegateWrite),
         ["PUT /api/v1/contributions/{id:int}"] = ("/api/v1/contributions/999999", Rule.SignedInWrite),
         ["POST /api/v1/contributions/{id:int}/submit"] = ("/api/v1/contributions/999999/submit", Rule.SignedInWrite),
         ["POST /api/v1/contributions/{id:int}/proposals/{proposalId:int}/outcome"] = ("/api/v1/contributions/999999/proposals/1/outcome", Rule.SignedInWrite),
@@ -341,6 +351,15 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PAGE /Governance/Recommendations/{id:int}/Delete"] = ("/Governance/Recommendations/{recommendation}/Delete", Rule.BodyManagerPage),
         ["PAGE /Governance/Work/Edit/{id:int?}"] = ("/Governance/Work/Edit/{workItem}", Rule.BodyManagerPage),
         ["PAGE /Governance/Work/{id:int}/Delete"] = ("/Governance/Work/{workItem}/Delete", Rule.BodyManagerPage),
+        // Governance: document and contribution pages ({membersDoc}: a members-only document; {draftContribution}: a draft of another Member than the Delegate's)
+        ["PAGE /Governance/Documents"] = ("/Governance/Documents?q=report&sort=-date", Rule.Public),
+        ["PAGE /Governance/Documents/{id:int}"] = ("/Governance/Documents/{membersDoc}", Rule.MembersOnlyRead),
+        ["PAGE /Governance/Documents/Register"] = ("/Governance/Documents/Register", Rule.RegistrarPage),
+        ["PAGE /Governance/Documents/Find"] = ("/Governance/Documents/Find?symbol=TDAG-20/3/3", Rule.Redirect),
+        ["PAGE /Governance/Contributions"] = ("/Governance/Contributions", Rule.Public),
+        ["PAGE /Governance/Contributions/{id:int}"] = ("/Governance/Contributions/{draftContribution}", Rule.OtherMembersDraft),
+        ["PAGE /Governance/Contributions/Edit/{id:int?}"] = ("/Governance/Contributions/Edit", Rule.DelegatePage),
+        ["PAGE /Governance/Contributions/{id:int}/Withdraw"] = ("/Governance/Contributions/{draftContribution}/Withdraw", Rule.LeadDelegatePage),
     };
 
     private static readonly string[] Actors = [Anonymous, .. Roles.All];
@@ -400,6 +419,18 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         (Rule.BodyManagerPage, Anonymous) => [302],
         (Rule.BodyManagerPage, Roles.Planner or Roles.Admin) => [200],
         (Rule.BodyManagerPage, _) => [302, 403],
+        (Rule.MembersOnlyRead, Roles.Delegate or Roles.Admin or Roles.Planner or Roles.Chair) => [200],
+        (Rule.MembersOnlyRead, _) => [404],
+        (Rule.RegistrarPage or Rule.LeadDelegatePage, Anonymous) => [302],
+        (Rule.RegistrarPage, Roles.Admin or Roles.Planner or Roles.Chair) => [200],
+        (Rule.RegistrarPage, _) => [302, 403],
+        (Rule.RegistrarWrite, Anonymous) => [401],
+        (Rule.RegistrarWrite, Roles.Admin or Roles.Planner or Roles.Chair) => [200, 201, 204, 400, 404, 409],
+        (Rule.RegistrarWrite, _) => [403],
+        (Rule.OtherMembersDraft, Roles.Admin or Roles.Planner) => [200],
+        (Rule.OtherMembersDraft, _) => [404],
+        (Rule.LeadDelegatePage, Roles.Delegate) => [404],
+        (Rule.LeadDelegatePage, _) => [302, 403],
         (Rule.SignedInWrite, Anonymous) => [401],
         (Rule.SignedInWrite, _) => [200, 201, 204, 400, 403, 404, 409, 415, 422],
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
@@ -479,7 +510,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             {
                 failures.AppendLine($"  {call.Method} {call.Url} as {actor}: {status} without a ProblemDetails body");
             }
-            else if (call.Rule is Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage or Rule.ReporterPage or Rule.ValidatorPage or Rule.SurveyDelegatePage or Rule.SurveyManagerPage or Rule.BodyManagerPage && actor == Anonymous
+            else if (call.Rule is Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage or Rule.ReporterPage or Rule.ValidatorPage or Rule.SurveyDelegatePage or Rule.SurveyManagerPage or Rule.BodyManagerPage or Rule.RegistrarPage or Rule.LeadDelegatePage && actor == Anonymous
                 && response.Headers.Location?.OriginalString.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) != true)
             {
                 failures.AppendLine($"  {call.Method} {call.Url} as {actor}: redirected to {response.Headers.Location}, not to the sign-in page");
@@ -504,6 +535,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             new Cadre.Web.Api.Results.SubmitValueBody("2025", 50), Rest.Json, Ct), HttpStatusCode.Created);
         var (_, survey) = await Consultation.SurveyTestData.CreateAsync(App, ct: Ct);
         var gov = await Governance.BodiesTestData.CreateAsync(App);
+        var (membersDoc, draftContribution) = await Governance.DocumentPagesTests.MatrixItemsAsync(App, gov.GroupId);
         var link = await Rest.ReadAsync<CreatedLinkResponse>(await planner.PostAsJsonAsync($"/api/v1/elements/{goal.Id}/links",
             new CreateLinkRequest(vocabulary.Entries[0].Id, null), Rest.Json, Ct), HttpStatusCode.Created);
         var drafting = await Cadre.Web.Tests.Api.Drafting.DraftingFixture.CreateAsync(App, "matrix-1", "FRA");
@@ -540,6 +572,8 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             ["otherCode"] = gov.OtherCode,
             ["otherMember"] = gov.OtherMemberId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["workItem"] = gov.WorkItemId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["membersDoc"] = membersDoc.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["draftContribution"] = draftContribution.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 

@@ -186,3 +186,63 @@ public sealed class RecordOutcome(CadreDbContext db)
         return proposal;
     }
 }
+
+/// <summary>Deletes a draft contribution: a Delegate of its lead Member only. A submitted contribution is withdrawn, not deleted.</summary>
+public sealed class DeleteContribution(CadreDbContext db)
+{
+    public sealed record Request(int Id, int? Version);
+
+    public async Task HandleAsync(Request request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var contribution = await LeadDraftAsync(db, request.Id, ct);
+        db.ExpectVersion(contribution, request.Version);
+        if (contribution.Status != ContributionStatus.Draft) throw new ValidationFailedException("status", Messages.Get("Error.Contribution.NotDraft"));
+        db.Contributions.Remove(contribution);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The contribution, if the actor is a Delegate of its lead Member (404 if they cannot see it, 403 if a co-signer).</summary>
+    internal static async Task<Contribution> LeadDraftAsync(CadreDbContext db, int id, CancellationToken ct)
+    {
+        if (!ContributionRules.IsDelegate(db.Actor)) throw new ForbiddenException(Messages.Get("Error.Contribution.DelegatesOnly"));
+        var memberId = await ContributionRules.ActorMemberIdAsync(db, ct)
+            ?? throw new ForbiddenException(Messages.Get("Error.Contribution.DelegatesOnly"));
+        var contribution = await db.Contributions.Include(c => c.Signers).Include(c => c.Proposals).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (contribution is null || (contribution.Status == ContributionStatus.Draft && contribution.Signers.All(s => s.MemberId != memberId)))
+        {
+            throw new NotFoundException(Messages.Format("Error.NotFound.Contribution", id));
+        }
+        if (contribution.LeadMemberId != memberId) throw new ForbiddenException(Messages.Get("Error.Contribution.LeadOnly"));
+        return contribution;
+    }
+}
+
+/// <summary>
+/// Withdraws a submitted contribution back to a draft: a Delegate of its lead Member, before the deadline and before
+/// the Chair has recorded any outcome.
+/// </summary>
+public sealed class WithdrawContribution(CadreDbContext db)
+{
+    public sealed record Request(int Id, int? Version);
+
+    public async Task<Contribution> HandleAsync(Request request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var contribution = await DeleteContribution.LeadDraftAsync(db, request.Id, ct);
+        db.ExpectVersion(contribution, request.Version);
+        if (contribution.Status != ContributionStatus.Submitted) throw new ValidationFailedException("status", Messages.Get("Error.Contribution.NotSubmitted.Withdraw"));
+        if (contribution.Proposals.Any(p => p.Outcome != ProposalOutcome.Pending)) throw new ValidationFailedException("status", Messages.Get("Error.Contribution.WithdrawDecided"));
+        var deadline = await ContributionRules.DeadlineAsync(db, contribution.BodyId, contribution.MeetingId, ct);
+        if (deadline is DateTime d && db.UtcNow > d)
+        {
+            throw new ValidationFailedException("deadline", Messages.Format("Error.Contribution.WithdrawLate", d.ToString("u", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        contribution.Status = ContributionStatus.Draft;
+        contribution.SubmittedAtUtc = null;
+        contribution.IsLate = false;
+        contribution.AcceptedLateBy = null;
+        await db.SaveChangesAsync(ct);
+        return contribution;
+    }
+}

@@ -19,7 +19,10 @@ public sealed record DocumentSearch(
     DocumentSort Sort = DocumentSort.Relevance,
     bool Descending = false,
     int? Page = null,
-    int? PageSize = null);
+    int? PageSize = null,
+    string? Language = null,
+    DateOnly? From = null,
+    DateOnly? To = null);
 
 public sealed record DocumentListItem(int Id, string Symbol, DocumentType Type, LocalizedText Title, string OriginalLanguage,
     DocumentAccess Access, DateOnly? DocumentDate, int? BodyId, int? MeetingId);
@@ -90,6 +93,9 @@ public sealed class DocumentQueries(CadreDbContext db)
     {
         if (search.Type is { } type) q = q.Where(d => d.Type == type);
         if (search.BodyId is { } body) q = q.Where(d => d.BodyId == body);
+        if (search.Language is { Length: > 0 } language) q = q.Where(d => d.OriginalLanguage == language || d.Files.Any(f => f.Language == language));
+        if (search.From is { } from) q = q.Where(d => d.DocumentDate >= from);
+        if (search.To is { } to) q = q.Where(d => d.DocumentDate <= to);
         return q;
     }
 
@@ -122,6 +128,22 @@ public sealed class DocumentQueries(CadreDbContext db)
         {
             where += $" AND d.\"BodyId\" = {{{firstArg + args.Count}}}";
             args.Add(body);
+        }
+        if (search.Language is { Length: > 0 } language)
+        {
+            var n = firstArg + args.Count;
+            where += $" AND (d.\"OriginalLanguage\" = {{{n}}} OR EXISTS (SELECT 1 FROM gov_document_files f WHERE f.\"DocumentId\" = d.\"Id\" AND f.\"Language\" = {{{n}}}))";
+            args.Add(language);
+        }
+        if (search.From is { } from)
+        {
+            where += $" AND d.\"DocumentDate\" >= {{{firstArg + args.Count}}}";
+            args.Add(from);
+        }
+        if (search.To is { } to)
+        {
+            where += $" AND d.\"DocumentDate\" <= {{{firstArg + args.Count}}}";
+            args.Add(to);
         }
         var dir = search.Descending ? "DESC" : "ASC";
         var order = search.Sort switch

@@ -17,6 +17,8 @@ public static class DocumentsModule
         services.AddScoped<SaveContribution>();
         services.AddScoped<SubmitContribution>();
         services.AddScoped<RecordOutcome>();
+        services.AddScoped<DeleteContribution>();
+        services.AddScoped<WithdrawContribution>();
         return services;
     }
 }
