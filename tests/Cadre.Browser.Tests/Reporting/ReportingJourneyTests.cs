@@ -135,8 +135,8 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser) : Brow
     /// <summary>Asks for a file on the report page, runs the worker, reloads the job page and checks the file is there. Returns the job's id.</summary>
     private async Task<int> GenerateAsync(string format, string language)
     {
-        await Page.GetByLabel(R("Field.Format"), new() { Exact = true }).SelectOptionAsync(format);
-        await Page.GetByLabel(R("Field.Language"), new() { Exact = true }).SelectOptionAsync(language);
+        await Page.Locator("#Format").SelectOptionAsync(format);
+        await Page.Locator("#Language").SelectOptionAsync(language);
         await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = R("Generate.Submit"), Exact = true }).ClickAsync(), $"generation job, queued ({language})");
         var jobId = int.Parse(JobUrl().Match(Page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
         await Assertions.Expect(Page.Locator("#job-status")).ToHaveTextAsync(R("Job.Status.Queued"));
