@@ -49,6 +49,7 @@ builder.Services.AddGovernanceArea();
 builder.Services.AddConsultationArea();
 builder.Services.AddFinanceArea();
 Cadre.Core.Reporting.ReportingModule.AddReporting(builder.Services);
+Cadre.Web.Api.Reporting.ReportingArea.AddReportingArea(builder.Services);
 
 var app = builder.Build();
 
@@ -77,6 +78,7 @@ app.MapDraftingArea();
 app.MapGovernanceArea();
 app.MapConsultationArea();
 app.MapFinanceArea();
+Cadre.Web.Api.Reporting.ReportingArea.MapReportingArea(app);
 
 await app.RunAsync();
 

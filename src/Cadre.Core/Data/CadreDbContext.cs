@@ -69,6 +69,7 @@ public sealed partial class CadreDbContext(
         Consultation.ConsultationModel.Configure(builder);
         Finance.FinanceModel.Configure(builder);
         Reporting.ReportingModel.Configure(builder);
+        Cadre.Core.Notifications.NotificationsModel.Configure(builder);
 
         foreach (var type in builder.Model.GetEntityTypes())
         {

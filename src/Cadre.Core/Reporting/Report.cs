@@ -42,6 +42,8 @@ public sealed class Report : IVersioned, IAudited
     public string? CouncilDecision { get; set; }
     public string? CouncilDecisionBy { get; set; }
     public DateTime? PublishedAtUtc { get; set; }
+    /// <summary>For an evaluation: the draft of the next plan, created from this plan (the plan clone).</summary>
+    public int? NextPlanId { get; set; }
     public int Version { get; set; }
 
     public List<ReportNarrativeText> Narratives { get; set; } = [];
@@ -104,6 +106,17 @@ public enum ReportJobStatus
     Failed,
 }
 
+/// <summary>The steps of a generation job, in order.</summary>
+public enum ReportJobStage
+{
+    Queued,
+    LoadingData,
+    Building,
+    Writing,
+    Saving,
+    Finished,
+}
+
 /// <summary>A request to generate a report file in the background, with its progress.</summary>
 public sealed class ReportGenerationJob : IVersioned, IAudited
 {
@@ -114,6 +127,10 @@ public sealed class ReportGenerationJob : IVersioned, IAudited
     public string Language { get; set; } = "en";
     public ReportJobStatus Status { get; set; }
     public int ProgressPercent { get; set; }
+    /// <summary>What the job is doing now (<see cref="ReportJobStage"/>), for the progress display.</summary>
+    public ReportJobStage Stage { get; set; }
+    /// <summary>How many times a worker has started this job (a job interrupted by a restart is queued again once).</summary>
+    public int Attempts { get; set; }
     public string? Error { get; set; }
     public DateTime QueuedAtUtc { get; set; }
     public DateTime? StartedAtUtc { get; set; }
@@ -135,4 +152,7 @@ public static class ReportingLimits
 
     public const int MaxNarrativeChars = 20_000;
     public const int MaxDecisionChars = 4_000;
+
+    /// <summary>How many times a job is started before an interruption (a restart mid-run) marks it failed.</summary>
+    public const int MaxJobAttempts = 2;
 }

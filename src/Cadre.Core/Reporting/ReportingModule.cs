@@ -23,6 +23,10 @@ public static class ReportingModule
         services.AddScoped<PublishReport>();
         services.AddScoped<QueueReportGeneration>();
         services.AddScoped<RunReportGeneration>();
+        services.AddScoped<RecoverReportJobs>();
+        services.AddScoped<CreateNextPlanFromEvaluation>();
+        services.AddScoped<Notifications.NotificationQueries>();
+        services.AddScoped<Notifications.MarkNotificationsRead>();
         return services;
     }
 }
@@ -43,6 +47,8 @@ internal static class ReportingModel
             e.HasIndex(r => new { r.PlanId, r.Kind, r.Year, r.VersionNumber }).IsUnique();
             e.HasOne(r => r.Plan).WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Report>().WithMany().HasForeignKey(r => r.CorrectsReportId).OnDelete(DeleteBehavior.Restrict);
+            // The next plan drafted from an evaluation: deleting that draft plan only unlinks it.
+            e.HasOne<Planning.Plan>().WithMany().HasForeignKey(r => r.NextPlanId).OnDelete(DeleteBehavior.SetNull);
             e.HasMany(r => r.Narratives).WithOne(n => n.Report).HasForeignKey(n => n.ReportId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<ReportNarrativeText>(e =>
@@ -72,6 +78,7 @@ internal static class ReportingModel
             e.Property(j => j.Format).HasConversion<string>().HasMaxLength(10);
             e.Property(j => j.Language).HasMaxLength(8);
             e.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(j => j.Stage).HasConversion<string>().HasMaxLength(20);
             e.Property(j => j.Error).HasMaxLength(1000);
             e.Property(j => j.RequestedBy).HasMaxLength(256);
             e.HasIndex(j => new { j.Status, j.Id });

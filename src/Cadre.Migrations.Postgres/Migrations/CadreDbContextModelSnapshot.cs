@@ -2299,6 +2299,47 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.ToTable("id_access_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Cadre.Core.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Arguments")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
+
+                    b.ToTable("ntf_notifications", (string)null);
+                });
+
             modelBuilder.Entity("Cadre.Core.Planning.ElementLink", b =>
                 {
                     b.Property<int>("Id")
@@ -2786,6 +2827,9 @@ namespace Cadre.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("NextPlanId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PlanId")
                         .HasColumnType("integer");
 
@@ -2813,6 +2857,8 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsReportId");
+
+                    b.HasIndex("NextPlanId");
 
                     b.HasIndex("PlanId", "Kind", "Year", "VersionNumber")
                         .IsUnique();
@@ -2893,6 +2939,9 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.Property<int?>("ArtefactId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -2923,6 +2972,11 @@ namespace Cadre.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTime?>("StartedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -4134,6 +4188,15 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Cadre.Core.Notifications.Notification", b =>
+                {
+                    b.HasOne("Cadre.Core.Identity.CadreUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cadre.Core.Planning.ElementLink", b =>
                 {
                     b.HasOne("Cadre.Core.Planning.PlanElement", "Element")
@@ -4220,6 +4283,11 @@ namespace Cadre.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("CorrectsReportId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Cadre.Core.Planning.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("NextPlanId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Cadre.Core.Planning.Plan", "Plan")
                         .WithMany()

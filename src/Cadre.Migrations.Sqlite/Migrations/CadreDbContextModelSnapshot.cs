@@ -2222,6 +2222,45 @@ namespace Cadre.Migrations.Sqlite.Migrations
                     b.ToTable("id_access_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Cadre.Core.Notifications.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Arguments")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
+
+                    b.ToTable("ntf_notifications", (string)null);
+                });
+
             modelBuilder.Entity("Cadre.Core.Planning.ElementLink", b =>
                 {
                     b.Property<int>("Id")
@@ -2695,6 +2734,9 @@ namespace Cadre.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("NextPlanId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
@@ -2722,6 +2764,8 @@ namespace Cadre.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsReportId");
+
+                    b.HasIndex("NextPlanId");
 
                     b.HasIndex("PlanId", "Kind", "Year", "VersionNumber")
                         .IsUnique();
@@ -2798,6 +2842,9 @@ namespace Cadre.Migrations.Sqlite.Migrations
                     b.Property<int?>("ArtefactId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -2827,6 +2874,11 @@ namespace Cadre.Migrations.Sqlite.Migrations
                     b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("StartedAtUtc")
@@ -4019,6 +4071,15 @@ namespace Cadre.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Cadre.Core.Notifications.Notification", b =>
+                {
+                    b.HasOne("Cadre.Core.Identity.CadreUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cadre.Core.Planning.ElementLink", b =>
                 {
                     b.HasOne("Cadre.Core.Planning.PlanElement", "Element")
@@ -4105,6 +4166,11 @@ namespace Cadre.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CorrectsReportId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Cadre.Core.Planning.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("NextPlanId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Cadre.Core.Planning.Plan", "Plan")
                         .WithMany()

@@ -93,6 +93,12 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         OtherMembersDraft,
         /// <summary>Contributions: withdrawing another Member's draft: anonymous to sign in (302), a Delegate of another Member 404, other roles refused (302 or 403).</summary>
         LeadDelegatePage,
+        /// <summary>Reporting: queueing a report's generation (API): 401 anonymous, 403 for every role but Planner; a Planner gets 202 (queued) or 400.</summary>
+        ReportGenerate,
+        /// <summary>Reporting: recording Council's decision (API): 401 anonymous, 403 for every role but Councillor; a Councillor is let through (400 on an empty body).</summary>
+        CouncillorWrite,
+        /// <summary>Reporting: the Council's decision page: anonymous to sign in (302), Councillors 200, others refused (302 or 403).</summary>
+        CouncillorPage,
     }
 
     /// <summary>
@@ -360,6 +366,33 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PAGE /Governance/Contributions/{id:int}"] = ("/Governance/Contributions/{draftContribution}", Rule.OtherMembersDraft),
         ["PAGE /Governance/Contributions/Edit/{id:int?}"] = ("/Governance/Contributions/Edit", Rule.DelegatePage),
         ["PAGE /Governance/Contributions/{id:int}/Withdraw"] = ("/Governance/Contributions/{draftContribution}/Withdraw", Rule.LeadDelegatePage),
+        // Reporting: {report} is a draft annual report with an HTML file {reportFile} made by job {reportJob}; {publishedReport} is published
+        ["GET /api/v1/plans/{id:int}/reports"] = ("/api/v1/plans/{plan}/reports", Rule.DraftRead),
+        ["POST /api/v1/plans/{id:int}/reports"] = ("/api/v1/plans/{plan}/reports", Rule.PlannerWrite),
+        ["GET /api/v1/reports/{id:int}"] = ("/api/v1/reports/{report}", Rule.DraftRead),
+        ["PUT /api/v1/reports/{id:int}/narratives/{section}/{language}"] = ("/api/v1/reports/{report}/narratives/summary/en", Rule.PlannerWrite),
+        ["POST /api/v1/reports/{id:int}/generate"] = ("/api/v1/reports/{report}/generate", Rule.ReportGenerate),
+        ["GET /api/v1/report-jobs/{id:int}"] = ("/api/v1/report-jobs/{reportJob}", Rule.DraftRead),
+        ["GET /api/v1/report-files/{id:int}"] = ("/api/v1/report-files/{reportFile}", Rule.DraftRead),
+        ["POST /api/v1/reports/{id:int}/submit"] = ("/api/v1/reports/{report}/submit", Rule.PlannerWrite),
+        ["POST /api/v1/reports/{id:int}/decision"] = ("/api/v1/reports/{report}/decision", Rule.CouncillorWrite),
+        ["POST /api/v1/reports/{id:int}/publish"] = ("/api/v1/reports/{report}/publish", Rule.PlannerWrite),
+        ["POST /api/v1/reports/{id:int}/correct"] = ("/api/v1/reports/{report}/correct", Rule.PlannerWrite),
+        ["POST /api/v1/reports/{id:int}/next-plan"] = ("/api/v1/reports/{report}/next-plan", Rule.PlannerWrite),
+        ["PAGE /Reporting"] = ("/Reporting", Rule.Public),
+        ["PAGE /Reporting/Index"] = ("/Reporting/Index", Rule.Public),
+        ["PAGE /Reporting/Create"] = ("/Reporting/Create", Rule.PlannerPage),
+        ["PAGE /Reporting/{id:int}"] = ("/Reporting/{report}", Rule.DraftRead),
+        ["PAGE /Reporting/{id:int}/Narrative"] = ("/Reporting/{report}/Narrative?section=summary&language=en", Rule.PlannerPage),
+        ["PAGE /Reporting/{id:int}/Submit"] = ("/Reporting/{report}/Submit", Rule.PlannerPage),
+        ["PAGE /Reporting/{id:int}/Decision"] = ("/Reporting/{report}/Decision", Rule.CouncillorPage),
+        ["PAGE /Reporting/{id:int}/Publish"] = ("/Reporting/{report}/Publish", Rule.PlannerPage),
+        ["PAGE /Reporting/{id:int}/Correct"] = ("/Reporting/{report}/Correct", Rule.PlannerPage),
+        ["PAGE /Reporting/{id:int}/NextPlan"] = ("/Reporting/{report}/NextPlan", Rule.PlannerPage),
+        ["PAGE /Reporting/Jobs/{id:int}"] = ("/Reporting/Jobs/{reportJob}", Rule.DraftRead),
+        ["PAGE /Reporting/Files/{id:int}"] = ("/Reporting/Files/{reportFile}", Rule.DraftRead),
+        ["PAGE /Reporting/Public/{id:int}"] = ("/Reporting/Public/{publishedReport}", Rule.Public),
+        ["PAGE /Notifications"] = ("/Notifications", Rule.SignedInPage),
     };
 
     private static readonly string[] Actors = [Anonymous, .. Roles.All];
@@ -433,6 +466,13 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         (Rule.LeadDelegatePage, _) => [302, 403],
         (Rule.SignedInWrite, Anonymous) => [401],
         (Rule.SignedInWrite, _) => [200, 201, 204, 400, 403, 404, 409, 415, 422],
+        (Rule.ReportGenerate or Rule.CouncillorWrite, Anonymous) => [401],
+        (Rule.ReportGenerate, Roles.Planner) => [202, 400],
+        (Rule.CouncillorWrite, Roles.Councillor) => [200, 400, 404, 409],
+        (Rule.ReportGenerate or Rule.CouncillorWrite, _) => [403],
+        (Rule.CouncillorPage, Anonymous) => [302],
+        (Rule.CouncillorPage, Roles.Councillor) => [200],
+        (Rule.CouncillorPage, _) => [302, 403],
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 
@@ -510,7 +550,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             {
                 failures.AppendLine($"  {call.Method} {call.Url} as {actor}: {status} without a ProblemDetails body");
             }
-            else if (call.Rule is Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage or Rule.ReporterPage or Rule.ValidatorPage or Rule.SurveyDelegatePage or Rule.SurveyManagerPage or Rule.BodyManagerPage or Rule.RegistrarPage or Rule.LeadDelegatePage && actor == Anonymous
+            else if (call.Rule is Rule.SignedInPage or Rule.DraftPage or Rule.PlannerPage or Rule.AdminPage or Rule.ReporterPage or Rule.ValidatorPage or Rule.SurveyDelegatePage or Rule.SurveyManagerPage or Rule.BodyManagerPage or Rule.RegistrarPage or Rule.LeadDelegatePage or Rule.CouncillorPage && actor == Anonymous
                 && response.Headers.Location?.OriginalString.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) != true)
             {
                 failures.AppendLine($"  {call.Method} {call.Url} as {actor}: redirected to {response.Headers.Location}, not to the sign-in page");
@@ -544,6 +584,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         var opPlan = await Rest.ReadAsync<PlanResponse>(await planner.PostAsJsonAsync("/api/v1/plans",
             new CreatePlanRequest(Core.Planning.PlanKind.Operational, "MATRIX-OP", new() { ["en"] = "Operational" }, null, 2025, 2028, "en", "operational", "ITU-D"), Rest.Json, Ct),
             HttpStatusCode.Created);
+        var reports = await ReportsFixtureAsync(plan.Id);
         return new Dictionary<string, string>
         {
             ["instrument"] = drafting.Instrument.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -574,7 +615,33 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             ["workItem"] = gov.WorkItemId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["membersDoc"] = membersDoc.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["draftContribution"] = draftContribution.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["report"] = reports.Draft.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["reportJob"] = reports.Job.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["reportFile"] = reports.File.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["publishedReport"] = reports.Published.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+    }
+
+    /// <summary>A draft annual report (2025) with an HTML file made by the worker, and a published one (2024), on <paramref name="planId"/>.</summary>
+    private async Task<(int Draft, int Job, int File, int Published)> ReportsFixtureAsync(int planId)
+    {
+        var planner = await App.PlannerAsync();
+        var councillor = await App.ClientAsAsync(Roles.Councillor);
+        var draft = await Rest.ReadAsync<Cadre.Web.Api.Reporting.ReportResponse>(await planner.PostAsJsonAsync($"/api/v1/plans/{planId}/reports",
+            new Cadre.Web.Api.Reporting.CreateReportRequest(Core.Reporting.Model.ReportKind.Annual, 2025), Rest.Json, Ct), HttpStatusCode.Created);
+        var job = await Rest.ReadAsync<Cadre.Web.Api.Reporting.ReportJobResponse>(await planner.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate",
+            new Cadre.Web.Api.Reporting.GenerateReportRequest(Core.Reporting.ReportFormat.Html, "en"), Rest.Json, Ct), HttpStatusCode.Accepted);
+        await App.Services.GetRequiredService<Cadre.Web.Infrastructure.ReportWorker>().ProcessPendingAsync(Ct);
+        var file = (await Rest.ReadAsync<Cadre.Web.Api.Reporting.ReportResponse>(await planner.GetAsync($"/api/v1/reports/{draft.Id}", Ct))).Files.Single();
+        var published = await Rest.ReadAsync<Cadre.Web.Api.Reporting.ReportResponse>(await planner.PostAsJsonAsync($"/api/v1/plans/{planId}/reports",
+            new Cadre.Web.Api.Reporting.CreateReportRequest(Core.Reporting.Model.ReportKind.Annual, 2024), Rest.Json, Ct), HttpStatusCode.Created);
+        published = await Rest.ReadAsync<Cadre.Web.Api.Reporting.ReportResponse>(await planner.PostAsJsonAsync($"/api/v1/reports/{published.Id}/submit",
+            new Cadre.Web.Api.Reporting.ReportStepRequest(published.Version), Rest.Json, Ct));
+        published = await Rest.ReadAsync<Cadre.Web.Api.Reporting.ReportResponse>(await councillor.PostAsJsonAsync($"/api/v1/reports/{published.Id}/decision",
+            new Cadre.Web.Api.Reporting.CouncilDecisionRequest(published.Version, "Noted."), Rest.Json, Ct));
+        await Rest.ReadAsync<Cadre.Web.Api.Reporting.ReportResponse>(await planner.PostAsJsonAsync($"/api/v1/reports/{published.Id}/publish",
+            new Cadre.Web.Api.Reporting.ReportStepRequest(published.Version), Rest.Json, Ct));
+        return (draft.Id, job.Id, file.Id, published.Id);
     }
 
     private static string Fill(string url, Dictionary<string, string> ids)

@@ -145,6 +145,7 @@ public sealed class DeletePlan(CadreDbContext db)
         var plan = await PlanningInput.PlanForEditAsync(db, request.PlanId, ct);
         db.ExpectVersion(plan, request.Version);
         if (plan.Status != PlanStatus.Draft) throw new ValidationFailedException("status", Messages.Get("Error.PlanNotDraft"));
+        await Reporting.Handlers.PlanReports.RemoveDraftsOrRefuseAsync(db, plan.Id, ct);
         var elements = await db.PlanElements.Where(e => e.PlanId == plan.Id).ToListAsync(ct);
         var ids = elements.Select(e => e.Id).ToList();
         var links = await db.ElementLinks.Where(l => ids.Contains(l.ElementId) || (l.TargetElementId != null && ids.Contains(l.TargetElementId.Value))).ToListAsync(ct);

@@ -42,7 +42,7 @@ public sealed class QueueReportGeneration(CadreDbContext db)
 /// Progress is saved as it goes (for the page and the CLI to show); a failure is recorded on the job, not
 /// thrown. Called by a background worker (to be wired in the web host) or directly by the CLI.
 /// No <see cref="IReportSource"/> is registered until Results and Finance provide one: jobs then fail with a
-/// clear message.
+/// clear message. Each run counts as an attempt; the stage and percentage are saved at each step.
 /// </summary>
 public sealed class RunReportGeneration(CadreDbContext db, IReportSource? source = null, IReportChartRenderer? charts = null)
 {
@@ -52,9 +52,12 @@ public sealed class RunReportGeneration(CadreDbContext db, IReportSource? source
             ?? throw new NotFoundException(Messages.Format("Error.NotFound.ReportJob", jobId));
         if (job.Status != ReportJobStatus.Queued) throw new ValidationFailedException("status", Messages.Get("Error.Report.JobNotQueued"));
         var report = await db.Reports.Include(r => r.Plan).FirstAsync(r => r.Id == job.ReportId, ct);
+        // Claiming the job is a versioned update: a second worker taking the same job gets a conflict.
         job.Status = ReportJobStatus.Running;
         job.StartedAtUtc = db.UtcNow;
+        job.Attempts++;
         job.ProgressPercent = 5;
+        job.Stage = ReportJobStage.LoadingData;
         await db.SaveChangesAsync(ct);
         try
         {
@@ -62,7 +65,7 @@ public sealed class RunReportGeneration(CadreDbContext db, IReportSource? source
             if (source is null) throw new ValidationFailedException("source", Messages.Get("Error.Report.NoSource"));
             var data = await source.LoadAsync(report.Plan!.Code, report.Kind, report.Year, ct)
                 ?? throw new ValidationFailedException("source", Messages.Format("Error.Report.PlanHasNoData", report.Plan.Code));
-            await ProgressAsync(job, 40, ct);
+            await ProgressAsync(job, 40, ReportJobStage.Building, ct);
 
             var stored = await db.ReportNarratives.AsNoTracking().Where(n => n.ReportId == report.Id).ToListAsync(ct);
             var narratives = stored.GroupBy(n => n.SectionKey).ToDictionary(
@@ -71,7 +74,7 @@ public sealed class RunReportGeneration(CadreDbContext db, IReportSource? source
                 StringComparer.Ordinal);
             var model = ReportBuilder.Build(data, new ReportBuildOptions(report.Kind, report.Year, job.Language, report.VersionNumber,
                 ReportText.Get(job.Language, "ReportStatus." + report.Status), db.UtcNow, narratives, charts));
-            await ProgressAsync(job, 60, ct);
+            await ProgressAsync(job, 60, ReportJobStage.Writing, ct);
 
             var (bytes, contentType, extension) = job.Format switch
             {
@@ -88,7 +91,7 @@ public sealed class RunReportGeneration(CadreDbContext db, IReportSource? source
             {
                 throw new ValidationFailedException("content", Messages.Format("Error.Report.ArtefactTooLarge", json.Length, ReportingLimits.MaxModelJsonChars));
             }
-            await ProgressAsync(job, 90, ct);
+            await ProgressAsync(job, 90, ReportJobStage.Saving, ct);
 
             var artefact = new ReportArtefact
             {
@@ -107,6 +110,7 @@ public sealed class RunReportGeneration(CadreDbContext db, IReportSource? source
             job.Artefact = artefact;
             job.Status = ReportJobStatus.Done;
             job.ProgressPercent = 100;
+            job.Stage = ReportJobStage.Finished;
             job.FinishedAtUtc = db.UtcNow;
             await db.SaveChangesAsync(ct);
         }
@@ -123,9 +127,10 @@ public sealed class RunReportGeneration(CadreDbContext db, IReportSource? source
         return job;
     }
 
-    private async Task ProgressAsync(ReportGenerationJob job, int percent, CancellationToken ct)
+    private async Task ProgressAsync(ReportGenerationJob job, int percent, ReportJobStage stage, CancellationToken ct)
     {
         job.ProgressPercent = percent;
+        job.Stage = stage;
         await db.SaveChangesAsync(ct);
     }
 
@@ -135,8 +140,47 @@ public sealed class RunReportGeneration(CadreDbContext db, IReportSource? source
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList()) entry.State = EntityState.Detached;
         job.Artefact = null;
         job.Status = ReportJobStatus.Failed;
+        job.Stage = ReportJobStage.Finished;
         job.Error = message.Length > 1000 ? message[..1000] : message;
         job.FinishedAtUtc = db.UtcNow;
         await db.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>
+/// After a restart: jobs left "running" were interrupted (their worker is gone). Each goes back to the queue
+/// if it has been started fewer than <see cref="ReportingLimits.MaxJobAttempts"/> times, and is marked failed
+/// otherwise (a job that keeps stopping its worker must not loop). Assumes one worker per database
+/// (docs/reporting.md).
+/// </summary>
+public sealed class RecoverReportJobs(CadreDbContext db)
+{
+    public sealed record Result(int Requeued, int Failed);
+
+    public async Task<Result> HandleAsync(CancellationToken ct = default)
+    {
+        var running = await db.ReportJobs.Where(j => j.Status == ReportJobStatus.Running).ToListAsync(ct);
+        int requeued = 0, failed = 0;
+        foreach (var job in running)
+        {
+            if (job.Attempts < ReportingLimits.MaxJobAttempts)
+            {
+                job.Status = ReportJobStatus.Queued;
+                job.Stage = ReportJobStage.Queued;
+                job.ProgressPercent = 0;
+                job.StartedAtUtc = null;
+                requeued++;
+            }
+            else
+            {
+                job.Status = ReportJobStatus.Failed;
+                job.Stage = ReportJobStage.Finished;
+                job.Error = Messages.Format("Error.Report.JobInterrupted", job.Attempts);
+                job.FinishedAtUtc = db.UtcNow;
+                failed++;
+            }
+        }
+        if (running.Count > 0) await db.SaveChangesAsync(ct);
+        return new Result(requeued, failed);
     }
 }

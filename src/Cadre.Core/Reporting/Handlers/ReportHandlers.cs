@@ -23,6 +23,24 @@ internal static class ReportInput
         }
     }
 
+    /// <summary>
+    /// Saves a change whose inputs were all checked: a unique index that still fails means another request
+    /// made the same item in between (two corrections, two first narratives of a section), a conflict (409)
+    /// rather than a server error. Nothing of this request is stored.
+    /// </summary>
+    public static async Task SaveOrConflictAsync(CadreDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList()) entry.State = EntityState.Detached;
+            throw new ConcurrencyConflictException(Messages.Get("Error.Conflict"));
+        }
+    }
+
     public static void EnsureStatus(Report report, ReportWorkflowStatus expected)
     {
         if (report.Status != expected)
@@ -69,7 +87,7 @@ public sealed class CreateReport(CadreDbContext db)
             CreatedBy = db.Actor.Name,
         };
         db.Reports.Add(report);
-        await db.SaveChangesAsync(ct);
+        await ReportInput.SaveOrConflictAsync(db, ct);
         return report;
     }
 }
@@ -110,7 +128,7 @@ public sealed class CorrectReport(CadreDbContext db)
             }).ToList(),
         };
         db.Reports.Add(report);
-        await db.SaveChangesAsync(ct);
+        await ReportInput.SaveOrConflictAsync(db, ct);
         return report;
     }
 }
@@ -157,7 +175,7 @@ public sealed class SaveReportNarrative(CadreDbContext db)
         existing.Text = text;
         existing.UpdatedAtUtc = db.UtcNow;
         existing.UpdatedBy = db.Actor.Name;
-        await db.SaveChangesAsync(ct);
+        await ReportInput.SaveOrConflictAsync(db, ct);
         return existing;
     }
 }
@@ -203,7 +221,7 @@ public sealed class RecordCouncilDecision(CadreDbContext db)
 
 /// <summary>
 /// Considered → published (Planner). From then on nothing about the report changes. Sending it to Member
-/// States (a notification to every Member's Delegates) is to be wired with Governance.
+/// States: every Delegate of every Member gets a notification in their inbox, in the same transaction.
 /// </summary>
 public sealed class PublishReport(CadreDbContext db)
 {
@@ -217,7 +235,64 @@ public sealed class PublishReport(CadreDbContext db)
         ReportInput.EnsureStatus(report, ReportWorkflowStatus.Considered);
         report.Status = ReportWorkflowStatus.Published;
         report.PublishedAtUtc = db.UtcNow;
+        var planCode = await db.Plans.Where(p => p.Id == report.PlanId).Select(p => p.Code).FirstAsync(ct);
+        await Notifications.Notify.MemberDelegatesAsync(db, report.Kind == ReportKind.Evaluation ? "Notification.EvaluationPublished" : "Notification.ReportPublished",
+            [planCode, report.Year.ToString(CultureInfo.InvariantCulture), report.VersionNumber.ToString(CultureInfo.InvariantCulture)],
+            $"/Reporting/Public/{report.Id}", ct);
         await db.SaveChangesAsync(ct);
         return report;
+    }
+}
+
+/// <summary>
+/// On an evaluation: drafts the next plan from the evaluated one with the foundation's <see cref="Planning.Handlers.ClonePlan"/>
+/// and links it to the report. Once only; the report may be at any stage (the draft of the next plan is presented
+/// with the evaluation), and the link survives publication.
+/// </summary>
+public sealed class CreateNextPlanFromEvaluation(CadreDbContext db, Planning.Handlers.ClonePlan clone)
+{
+    public sealed record Request(int ReportId, string? NewCode, int StartYear, int EndYear);
+
+    public async Task<Report> HandleAsync(Request request, CancellationToken ct = default)
+    {
+        ReportingPermissions.EnsureCanManage(db.Actor);
+        var report = await ReportInput.LoadAsync(db, request.ReportId, ct);
+        if (report.Kind != ReportKind.Evaluation) throw new ValidationFailedException("kind", Messages.Get("Error.Report.NextPlanOnlyEvaluation"));
+        if (report.NextPlanId is not null) throw new ValidationFailedException("status", Messages.Get("Error.Report.NextPlanExists"));
+        // One transaction: the plan and the link are stored together or not at all.
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            var plan = await clone.HandleAsync(new Planning.Handlers.ClonePlan.Request(report.PlanId, request.NewCode ?? "", request.StartYear, request.EndYear), ct);
+            report.NextPlanId = plan.Id;
+            await db.SaveChangesAsync(ct);
+            if (own is not null) await own.CommitAsync(ct);
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+        return report;
+    }
+}
+
+/// <summary>
+/// What deleting a plan does to its reports: draft reports (never submitted) go with the plan; a report that
+/// went to Council or was published is a record and stops the deletion with a clear message. Called by
+/// <see cref="Planning.Handlers.DeletePlan"/> before it removes the plan (the database keeps a restricting
+/// foreign key as a last guard).
+/// </summary>
+public static class PlanReports
+{
+    public static async Task RemoveDraftsOrRefuseAsync(CadreDbContext db, int planId, CancellationToken ct)
+    {
+        var reports = await db.Reports.Where(r => r.PlanId == planId).ToListAsync(ct);
+        var kept = reports.Where(r => r.Status != ReportWorkflowStatus.Draft).OrderBy(r => r.Year).ThenBy(r => r.VersionNumber).ToList();
+        if (kept.Count > 0)
+        {
+            var first = kept[0];
+            throw new ValidationFailedException("status", Messages.Format("Error.Report.PlanHasReports", kept.Count, first.Year, ReportInput.StatusLabel(first.Status)));
+        }
+        db.Reports.RemoveRange(reports);
     }
 }

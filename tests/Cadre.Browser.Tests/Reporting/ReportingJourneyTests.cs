@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Cadre.Browser.Tests.Infrastructure;
+using Cadre.Core.Common;
+using Cadre.Core.Governance;
+using Cadre.Core.Identity;
+using Cadre.Core.Planning;
+using Cadre.Core.Planning.Handlers;
+using Cadre.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Cadre.Browser.Tests.Reporting;
+
+/// <summary>
+/// The journey of issue 7: a Planner creates the annual report of a plan, writes a narrative, generates the HTML
+/// (the worker is run directly: no waiting on timers), reads the generated report page, submits it; a Councillor
+/// records Council's decision; the Planner publishes it and a Member's Delegate finds the notification; the
+/// public reads it without an account. Every Reporting page and the notifications are checked with axe in
+/// English and French, the generated report page included.
+/// </summary>
+public sealed partial class ReportingJourneyTests(BrowserFixture browser) : BrowserTest(browser)
+{
+    private const string PlanCode = "BT-REP";
+    private static readonly TestUser Councillor = new("councillor@browser.test", "maple-orbit-harvest-3851", Roles.Councillor);
+    private static readonly TestUser MemberDelegate = new("delegate.fra@browser.test", "cobalt-river-meadow-9264", Roles.Delegate);
+
+    private static string R(string key, string language = "en") => UiText.Get("ReportingText", key, language);
+
+    private static string R(string key, string language, params object[] args) => UiText.Format("ReportingText", key, language, args);
+
+    private async Task SignOutAsync(string language = "en") =>
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = UiText.Shared("Layout.SignOut", language), Exact = true }).ClickAsync(), "signed out");
+
+    private Task RunWorkerAsync() => App.Services.GetRequiredService<ReportWorker>().ProcessPendingAsync(Cancel);
+
+    [Fact]
+    public async Task A_report_is_created_generated_taken_through_Council_published_and_read_by_the_public_in_English_and_French()
+    {
+        await SeedAsync();
+
+        // The Planner creates the draft (with a failed first attempt, to check the errors are announced).
+        await OpenAsync("/", "home page, signed out");
+        await SignInAsync(CadreApp.Planner);
+        await OpenAsync("/Reporting", "reports, empty");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = R("Index.Create"), Exact = true }).ClickAsync(), "new report form");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = R("Create.Submit"), Exact = true }).ClickAsync(), "new report form with errors");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await Page.GetByLabel(R("Field.Plan"), new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"{PlanCode} · Reporting test plan (2024-2027)" });
+        await Page.GetByLabel(R("Field.Year"), new() { Exact = true }).FillAsync("2025");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = R("Create.Submit"), Exact = true }).ClickAsync(), "report page, new draft");
+        var reportId = int.Parse(ReportUrl().Match(Page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(R("Report.TitleAnnual", "en", PlanCode, 2025, 1));
+        await Assertions.Expect(Page.GetByText(R("Status.Draft"), new() { Exact = true })).ToBeVisibleAsync();
+
+        // A narrative, then the HTML in English and in French.
+        await OpenAsync($"/Reporting/{reportId}/Narrative?section=summary&language=en", "narrative form");
+        await Page.GetByLabel(R("Narrative.Field"), new() { Exact = true }).FillAsync("The year saw broad progress on connectivity.");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = R("Narrative.Save"), Exact = true }).ClickAsync(), "report page after saving a narrative");
+        await Assertions.Expect(Page.GetByText(R("Narrative.Saved"))).ToBeVisibleAsync();
+        var jobId = await GenerateAsync("Html", "en");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = R("Job.View"), Exact = true }).ClickAsync(), "generated HTML report page (preview), English");
+        await Assertions.Expect(Page.GetByText("The year saw broad progress on connectivity.")).ToBeVisibleAsync();
+        await OpenAsync($"/Reporting/{reportId}", "report page with a file");
+        await GenerateAsync("Html", "fr");
+        await OpenAsync($"/Reporting/{reportId}", "report page with two files");
+
+        // Submit to Council.
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = R("Action.Submit"), Exact = true }).ClickAsync(), "submit confirmation");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = R("Submit.Confirm"), Exact = true }).ClickAsync(), "report page, submitted");
+        await Assertions.Expect(Page.GetByText(R("Status.Submitted"), new() { Exact = true }).First).ToBeVisibleAsync();
+        await SignOutAsync();
+
+        // A Councillor records the decision.
+        await SignInAsync(Councillor);
+        await OpenAsync($"/Reporting/{reportId}", "report page, Councillor");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = R("Action.Decision"), Exact = true }).ClickAsync(), "decision form");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = R("Decision.Confirm"), Exact = true }).ClickAsync(), "decision form with errors");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await Page.GetByLabel(R("Decision.Field"), new() { Exact = true }).FillAsync("Council took note of the report and thanked the secretariat.");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = R("Decision.Confirm"), Exact = true }).ClickAsync(), "report page, considered");
+        await SwitchLanguageAsync("en", "fr", "report page, considered, French");
+        await OpenAsync($"/Reporting/{reportId}/Decision", "decision form, French");
+        await SwitchLanguageAsync("fr", "en", "decision form, back in English");
+        await SignOutAsync();
+
+        // The Planner publishes it.
+        await SignInAsync(CadreApp.Planner);
+        await OpenAsync($"/Reporting/{reportId}", "report page, considered, Planner");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = R("Action.Publish"), Exact = true }).ClickAsync(), "publish confirmation");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = R("Publish.Confirm"), Exact = true }).ClickAsync(), "report page, published");
+        await Assertions.Expect(Page.GetByText(R("Publish.Done"))).ToBeVisibleAsync();
+        await OpenAsync($"/Reporting/{reportId}/Correct", "correct confirmation");
+        await OpenAsync($"/Reporting/{reportId}/NextPlan", "next plan form");
+        await OpenAsync($"/Reporting?sort=status&desc=true", "reports, sorted by status");
+
+        // The Planner's pages in French, ending with a correction (a new version).
+        await SwitchLanguageAsync("en", "fr", "reports, French");
+        await OpenAsync("/Reporting/Create", "new report form, French");
+        await OpenAsync($"/Reporting/{reportId}", "report page, published, French");
+        await OpenAsync($"/Reporting/{reportId}/Narrative?section=summary&language=fr", "narrative form, French");
+        await OpenAsync($"/Reporting/{reportId}/Submit", "submit confirmation, French");
+        await OpenAsync($"/Reporting/{reportId}/Publish", "publish confirmation, French");
+        await OpenAsync($"/Reporting/{reportId}/NextPlan", "next plan form, French");
+        await OpenAsync($"/Reporting/Jobs/{jobId}", "generation job, French");
+        await OpenAsync($"/Reporting/Public/{reportId}", "generated HTML report page, French");
+        await Assertions.Expect(Page.Locator("article[lang=fr] h1")).ToBeVisibleAsync();
+        await OpenAsync($"/Reporting/{reportId}/Correct", "correct confirmation, French");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = R("Correct.Confirm", "fr"), Exact = true }).ClickAsync(), "report page, correction, French");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(R("Report.TitleAnnual", "fr", PlanCode, 2025, 2));
+        await SwitchLanguageAsync("fr", "en", "report page, correction, English");
+        await SignOutAsync();
+
+        // The Member's Delegate was notified; the inbox in English and French.
+        await SignInAsync(MemberDelegate);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = R("Nav.Notifications"), Exact = false })).ToContainTextAsync("1");
+        await OpenAsync("/Notifications", "notifications, one unread");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Cell, new() { Name = R("Notifications.Unread"), Exact = true })).ToBeVisibleAsync();
+        await SwitchLanguageAsync("en", "fr", "notifications, French");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = R("Notifications.MarkAll", "fr"), Exact = true }).ClickAsync(), "notifications, all read, French");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Cell, new() { Name = R("Notifications.Read", "fr"), Exact = true })).ToBeVisibleAsync();
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = UiText.Core("Notification.ReportPublished", "fr").Replace("{0}", PlanCode, StringComparison.Ordinal).Replace("{1}", "2025", StringComparison.Ordinal).Replace("{2}", "1", StringComparison.Ordinal), Exact = true }).ClickAsync(),
+            "published report page from the notification, French");
+        await SwitchLanguageAsync("fr", "en", "published report page, English");
+        await SignOutAsync();
+
+        // The public reads the published report and its list without an account; the draft correction stays hidden.
+        await OpenAsync($"/Reporting/Public/{reportId}", "published report page, anonymous");
+        await Assertions.Expect(Page.GetByText("The year saw broad progress on connectivity.")).ToBeVisibleAsync();
+        await OpenAsync("/Reporting", "reports, anonymous");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = R("Report.TitleAnnual", "en", PlanCode, 2025, 2), Exact = true })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Asks for a file on the report page, runs the worker, reloads the job page and checks the file is there. Returns the job's id.</summary>
+    private async Task<int> GenerateAsync(string format, string language)
+    {
+        await Page.Locator("#Format").SelectOptionAsync(format);
+        await Page.Locator("#Language").SelectOptionAsync(language);
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = R("Generate.Submit"), Exact = true }).ClickAsync(), $"generation job, queued ({language})");
+        var jobId = int.Parse(JobUrl().Match(Page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
+        await Assertions.Expect(Page.Locator("#job-status")).ToHaveTextAsync(R("Job.Status.Queued"));
+        await RunWorkerAsync();
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = R("Job.Reload"), Exact = true }).ClickAsync(), $"generation job, done ({language})");
+        await Assertions.Expect(Page.Locator("#job-status")).ToHaveTextAsync(R("Job.Status.Done"));
+        return jobId;
+    }
+
+    private async Task SeedAsync()
+    {
+        await App.CreateUserAsync(Councillor);
+        await App.CreateUserAsync(MemberDelegate);
+        await using var scope = App.Services.CreateAsyncScope();
+        await using var db = App.CreateSystemDb(scope.ServiceProvider);
+        var plan = await new CreatePlan(db).HandleAsync(new CreatePlan.Request(PlanKind.Strategic, PlanCode,
+            new Dictionary<string, string?> { ["en"] = "Reporting test plan", ["fr"] = "Plan de test des rapports" }, null, 2024, 2027), Cancel);
+        await new CreateElement(db).HandleAsync(new CreateElement.Request(plan.Id, null, "goal", "1",
+            new Dictionary<string, string?> { ["en"] = "Universal connectivity", ["fr"] = "Connectivité universelle" }), Cancel);
+        var member = new Member { Code = "FRA", Name = new LocalizedText("France", "France"), Kind = MemberKind.MemberState };
+        db.Members.Add(member);
+        await db.SaveChangesAsync(Cancel);
+        var user = await db.Users.SingleAsync(u => u.Email == MemberDelegate.Email, Cancel);
+        user.MemberId = member.Id;
+        await db.SaveChangesAsync(Cancel);
+    }
+
+    [GeneratedRegex(@"/Reporting/(\d+)")]
+    private static partial Regex ReportUrl();
+
+    [GeneratedRegex(@"/Reporting/Jobs/(\d+)")]
+    private static partial Regex JobUrl();
+}

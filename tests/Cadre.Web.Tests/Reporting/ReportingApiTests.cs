@@ -1,0 +1,288 @@
+using System.Net;
+using System.Net.Http.Json;
+using Cadre.Core.Identity;
+using Cadre.Core.Reporting;
+using Cadre.Core.Reporting.Model;
+using Cadre.Web.Api.Planning;
+using Cadre.Web.Api.Reporting;
+using Cadre.Web.Infrastructure;
+using Cadre.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cadre.Web.Tests.Reporting;
+
+/// <summary>
+/// The reports API on SQLite or PostgreSQL (CADRE_TEST_PROVIDER): the way from draft to publication and its
+/// access rules, generation through the worker (called directly, no timing), corrections, concurrency, the
+/// evaluation's next plan, and deleting a plan that has reports.
+/// </summary>
+public sealed class ReportingApiTests(CadreWebFactory app) : ApiTest(app), IClassFixture<CadreWebFactory>
+{
+    private async Task<(PlanResponse Plan, ReportResponse Report)> DraftAsync(ReportKind kind = ReportKind.Annual, int year = 2025)
+    {
+        var plan = await App.CreatePlanAsync();
+        await App.CreateElementAsync(plan.Id, "goal", "1", title: "Connectivity");
+        var planner = await App.PlannerAsync();
+        var report = await Rest.ReadAsync<ReportResponse>(await planner.PostAsJsonAsync($"/api/v1/plans/{plan.Id}/reports",
+            new CreateReportRequest(kind, year), Rest.Json, Ct), HttpStatusCode.Created);
+        return (plan, report);
+    }
+
+    private Task<int> RunJobsAsync() => App.Services.GetRequiredService<ReportWorker>().ProcessPendingAsync(Ct);
+
+    private async Task<ReportResponse> GetAsync(HttpClient client, int id) =>
+        await Rest.ReadAsync<ReportResponse>(await client.GetAsync($"/api/v1/reports/{id}", Ct));
+
+    private async Task<ReportResponse> StepAsync(HttpClient client, int id, string step, object body, HttpStatusCode expected = HttpStatusCode.OK) =>
+        await Rest.ReadAsync<ReportResponse>(await client.PostAsJsonAsync($"/api/v1/reports/{id}/{step}", body, Rest.Json, Ct), expected);
+
+    [Fact]
+    public async Task A_report_goes_from_draft_to_publication_and_its_Delegates_are_notified()
+    {
+        var (_, draft) = await DraftAsync();
+        var planner = await App.PlannerAsync();
+        var councillor = await App.ClientAsAsync(Roles.Councillor);
+        var anonymous = App.AnonymousClient();
+        var delegateFra = await App.CreateUserAsync(Roles.Delegate, "FRA");
+        var delegateKen = await App.CreateUserAsync(Roles.Delegate, "KEN");
+        var delegateWithoutMember = await App.CreateUserAsync(Roles.Delegate);
+        var delegateClient = await App.ClientAsAsync(Roles.Delegate, "FRA");
+
+        // Narrative and generation while a draft.
+        await Rest.ReadAsync<NarrativeResponse>(await planner.PutAsJsonAsync($"/api/v1/reports/{draft.Id}/narratives/element:1/en",
+            new SaveNarrativeRequest("Coverage grew.", null), Rest.Json, Ct));
+        var queued = await planner.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate", new GenerateReportRequest(ReportFormat.Html, "en"), Rest.Json, Ct);
+        var job = await Rest.ReadAsync<ReportJobResponse>(queued, HttpStatusCode.Accepted);
+        Assert.Equal(job.Url, queued.Headers.Location?.OriginalString);
+        Assert.Equal(ReportJobStatus.Queued, job.Status);
+        Assert.Equal(1, await RunJobsAsync());
+        job = await Rest.ReadAsync<ReportJobResponse>(await planner.GetAsync(job.Url, Ct));
+        Assert.True(job.Status == ReportJobStatus.Done, job.Error);
+        Assert.Equal(100, job.ProgressPercent);
+        Assert.Equal(ReportJobStage.Finished, job.Stage);
+        Assert.NotNull(job.FileUrl);
+
+        // The file keeps the narrative and the data it was made from; unpublished, it is hidden from the public and Delegates.
+        var file = await planner.GetAsync(job.FileUrl, Ct);
+        await Rest.ExpectStatusAsync(file, HttpStatusCode.OK);
+        Assert.Contains("Coverage grew.", await file.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        await using (var db = App.NewDbContext())
+        {
+            var artefact = await db.ReportArtefacts.SingleAsync(a => a.ReportId == draft.Id, Ct);
+            Assert.Contains("Coverage grew.", artefact.ModelJson, StringComparison.Ordinal);
+        }
+        await Rest.ProblemAsync(await anonymous.GetAsync(job.FileUrl, Ct), HttpStatusCode.NotFound);
+        await Rest.ProblemAsync(await delegateClient.GetAsync(job.FileUrl, Ct), HttpStatusCode.NotFound);
+        await Rest.ProblemAsync(await anonymous.GetAsync($"/api/v1/reports/{draft.Id}", Ct), HttpStatusCode.NotFound);
+        await Rest.ProblemAsync(await delegateClient.GetAsync(job.Url, Ct), HttpStatusCode.NotFound);
+        // Exports asked for by someone who may not read unpublished data: refused.
+        await Rest.ProblemAsync(await delegateClient.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate", new GenerateReportRequest(ReportFormat.Xlsx, "en"), Rest.Json, Ct), HttpStatusCode.Forbidden);
+        await Rest.ExpectStatusAsync(await anonymous.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate", new GenerateReportRequest(ReportFormat.Xlsx, "en"), Rest.Json, Ct), HttpStatusCode.Unauthorized);
+
+        // Submit (Planner); only a Councillor records the decision.
+        var report = await GetAsync(planner, draft.Id);
+        await Rest.ProblemAsync(await councillor.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/submit", new ReportStepRequest(report.Version), Rest.Json, Ct), HttpStatusCode.Forbidden);
+        report = await StepAsync(planner, draft.Id, "submit", new ReportStepRequest(report.Version));
+        Assert.Equal(ReportWorkflowStatus.Submitted, report.Status);
+        await Rest.ProblemAsync(await planner.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/decision", new CouncilDecisionRequest(report.Version, "Noted."), Rest.Json, Ct), HttpStatusCode.Forbidden);
+        await Rest.ProblemAsync(await councillor.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/decision", new CouncilDecisionRequest(report.Version, " "), Rest.Json, Ct), HttpStatusCode.BadRequest);
+        report = await StepAsync(councillor, draft.Id, "decision", new CouncilDecisionRequest(report.Version, "Council took note of the report."));
+        Assert.Equal(ReportWorkflowStatus.Considered, report.Status);
+        Assert.Equal("Council took note of the report.", report.CouncilDecision);
+
+        // Nothing is notified before publication; publication notifies every Member's Delegates (not a Delegate without a Member).
+        var link = $"/Reporting/Public/{draft.Id}";
+        await using (var db = App.NewDbContext()) Assert.Equal(0, await db.Notifications.CountAsync(n => n.Url == link, Ct));
+        report = await StepAsync(planner, draft.Id, "publish", new ReportStepRequest(report.Version));
+        Assert.Equal(ReportWorkflowStatus.Published, report.Status);
+        await using (var db = App.NewDbContext())
+        {
+            var notified = await db.Notifications.Where(n => n.Url == link).Select(n => n.UserId).ToListAsync(Ct);
+            Assert.Contains(delegateFra.Id, notified);
+            Assert.Contains(delegateKen.Id, notified);
+            Assert.DoesNotContain(delegateWithoutMember.Id, notified);
+            Assert.Equal(notified.Count, notified.Distinct().Count());
+        }
+
+        // Published: public, with its file, and never changes.
+        Assert.Equal(ReportWorkflowStatus.Published, (await GetAsync(anonymous, draft.Id)).Status);
+        await Rest.ExpectStatusAsync(await anonymous.GetAsync(job.FileUrl, Ct), HttpStatusCode.OK);
+        var narrative = report.Narratives.Single();
+        await Rest.ProblemAsync(await planner.PutAsJsonAsync($"/api/v1/reports/{draft.Id}/narratives/element:1/en",
+            new SaveNarrativeRequest("Changed.", narrative.Version), Rest.Json, Ct), HttpStatusCode.BadRequest);
+        await Rest.ProblemAsync(await planner.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate", new GenerateReportRequest(ReportFormat.Docx, "fr"), Rest.Json, Ct), HttpStatusCode.BadRequest);
+        await Rest.ProblemAsync(await planner.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/submit", new ReportStepRequest(report.Version), Rest.Json, Ct), HttpStatusCode.BadRequest);
+        var after = await GetAsync(planner, draft.Id);
+        Assert.Equal(report.Version, after.Version);
+        Assert.Equal("Coverage grew.", after.Narratives.Single().Text);
+    }
+
+    [Fact]
+    public async Task A_correction_is_a_new_draft_version_and_two_at_once_give_one_version_and_a_conflict()
+    {
+        var (plan, draft) = await DraftAsync();
+        var planner = await App.PlannerAsync();
+        var councillor = await App.ClientAsAsync(Roles.Councillor);
+        var other = await App.ClientAsAsync(Roles.Planner);
+        await Rest.ReadAsync<NarrativeResponse>(await planner.PutAsJsonAsync($"/api/v1/reports/{draft.Id}/narratives/summary/fr",
+            new SaveNarrativeRequest("Résumé.", null), Rest.Json, Ct));
+        var report = await StepAsync(planner, draft.Id, "submit", new ReportStepRequest(draft.Version));
+        report = await StepAsync(councillor, draft.Id, "decision", new CouncilDecisionRequest(report.Version, "Approved."));
+        await StepAsync(planner, draft.Id, "publish", new ReportStepRequest(report.Version));
+
+        // Two corrections at once: one new version, the other a 409 (not a 500), nothing half-stored.
+        // EF Core logs the refused insert (unique index) before Cadre turns it into a conflict.
+        ExpectLog("Microsoft.EntityFrameworkCore.(Update|Database.Command)");
+        var answers = await Task.WhenAll(
+            planner.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/correct", new { }, Rest.Json, Ct),
+            other.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/correct", new { }, Rest.Json, Ct));
+        var statuses = answers.Select(a => a.StatusCode).Order().ToList();
+        Assert.Contains(HttpStatusCode.Created, statuses);
+        Assert.Single(statuses, s => s == HttpStatusCode.Created);
+        Assert.All(statuses.Where(s => s != HttpStatusCode.Created), s => Assert.True(s is HttpStatusCode.Conflict or HttpStatusCode.BadRequest, s.ToString()));
+        var created = await Rest.ReadAsync<ReportResponse>(answers.Single(a => a.StatusCode == HttpStatusCode.Created), HttpStatusCode.Created);
+        Assert.Equal(2, created.VersionNumber);
+        Assert.Equal(draft.Id, created.CorrectsReportId);
+        Assert.Equal(ReportWorkflowStatus.Draft, created.Status);
+        Assert.Equal("Résumé.", created.Narratives.Single().Text);
+
+        var list = await Rest.ReadAsync<List<ReportSummaryResponse>>(await planner.GetAsync($"/api/v1/plans/{plan.Id}/reports", Ct));
+        Assert.Equal([1, 2], list.Select(r => r.VersionNumber).ToArray());
+        // The public does not see a draft plan's reports at all; the published version stays readable by its id.
+        await Rest.ProblemAsync(await App.AnonymousClient().GetAsync($"/api/v1/plans/{plan.Id}/reports", Ct), HttpStatusCode.NotFound);
+        Assert.Equal(1, (await GetAsync(App.AnonymousClient(), draft.Id)).VersionNumber);
+        await Rest.ProblemAsync(await App.AnonymousClient().GetAsync($"/api/v1/reports/{created.Id}", Ct), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Two_concurrent_edits_of_a_narrative_give_one_winner_and_a_409()
+    {
+        var (_, draft) = await DraftAsync();
+        var planner = await App.PlannerAsync();
+        var other = await App.ClientAsAsync(Roles.Planner);
+        var first = await Rest.ReadAsync<NarrativeResponse>(await planner.PutAsJsonAsync($"/api/v1/reports/{draft.Id}/narratives/element:1/en",
+            new SaveNarrativeRequest("First text.", null), Rest.Json, Ct));
+
+        // Both read version N and save. EF Core logs the refused update before Cadre turns it into a conflict.
+        ExpectLog("Microsoft.EntityFrameworkCore.(Update|Database.Command)");
+        var answers = await Task.WhenAll(
+            planner.PutAsJsonAsync($"/api/v1/reports/{draft.Id}/narratives/element:1/en", new SaveNarrativeRequest("Planner's text.", first.Version), Rest.Json, Ct),
+            other.PutAsJsonAsync($"/api/v1/reports/{draft.Id}/narratives/element:1/en", new SaveNarrativeRequest("Other's text.", first.Version), Rest.Json, Ct));
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        var loser = Assert.Single(answers, a => a.StatusCode != HttpStatusCode.OK);
+        await Rest.ProblemAsync(loser, HttpStatusCode.Conflict);
+        var winner = await Rest.ReadAsync<NarrativeResponse>(answers.Single(a => a.StatusCode == HttpStatusCode.OK));
+        var stored = (await GetAsync(planner, draft.Id)).Narratives.Single();
+        Assert.Equal(winner.Text, stored.Text);
+        Assert.Equal(first.Version + 1, stored.Version);
+
+        // The same with two first narratives of a section in French: one is stored, the other gets 409.
+        var firsts = await Task.WhenAll(
+            planner.PutAsJsonAsync($"/api/v1/reports/{draft.Id}/narratives/summary/fr", new SaveNarrativeRequest("Un.", null), Rest.Json, Ct),
+            other.PutAsJsonAsync($"/api/v1/reports/{draft.Id}/narratives/summary/fr", new SaveNarrativeRequest("Deux.", null), Rest.Json, Ct));
+        Assert.Contains(firsts, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.All(firsts, a => Assert.True(a.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, a.StatusCode.ToString()));
+        Assert.Single((await GetAsync(planner, draft.Id)).Narratives, n => n.SectionKey == "summary");
+    }
+
+    [Fact]
+    public async Task A_job_interrupted_by_a_restart_is_queued_again_once_then_failed()
+    {
+        var (_, draft) = await DraftAsync();
+        var planner = await App.PlannerAsync();
+        var job = await Rest.ReadAsync<ReportJobResponse>(await planner.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate",
+            new GenerateReportRequest(ReportFormat.Docx, "fr"), Rest.Json, Ct), HttpStatusCode.Accepted);
+        var worker = App.Services.GetRequiredService<ReportWorker>();
+
+        // A worker took it and the process stopped mid-run.
+        await using (var db = App.NewDbContext())
+        {
+            var row = await db.ReportJobs.SingleAsync(j => j.Id == job.Id, Ct);
+            row.Status = ReportJobStatus.Running;
+            row.Attempts = 1;
+            row.Stage = ReportJobStage.Writing;
+            await db.SaveChangesAsync(Ct);
+        }
+        var recovered = await worker.RecoverAsync(Ct);
+        Assert.Equal(1, recovered.Requeued);
+        Assert.Equal(ReportJobStatus.Queued, (await Rest.ReadAsync<ReportJobResponse>(await planner.GetAsync(job.Url, Ct))).Status);
+        await RunJobsAsync();
+        var done = await Rest.ReadAsync<ReportJobResponse>(await planner.GetAsync(job.Url, Ct));
+        Assert.True(done.Status == ReportJobStatus.Done, done.Error);
+
+        // A job that stopped its worker as many times as allowed is failed, with the reason.
+        var second = await Rest.ReadAsync<ReportJobResponse>(await planner.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate",
+            new GenerateReportRequest(ReportFormat.Xlsx, "en"), Rest.Json, Ct), HttpStatusCode.Accepted);
+        await using (var db = App.NewDbContext())
+        {
+            var row = await db.ReportJobs.SingleAsync(j => j.Id == second.Id, Ct);
+            row.Status = ReportJobStatus.Running;
+            row.Attempts = ReportingLimits.MaxJobAttempts;
+            await db.SaveChangesAsync(Ct);
+        }
+        Assert.Equal(1, (await worker.RecoverAsync(Ct)).Failed);
+        var failed = await Rest.ReadAsync<ReportJobResponse>(await planner.GetAsync(second.Url, Ct));
+        Assert.Equal(ReportJobStatus.Failed, failed.Status);
+        Assert.False(string.IsNullOrWhiteSpace(failed.Error));
+        Assert.Null(failed.FileUrl);
+    }
+
+    [Fact]
+    public async Task Deleting_a_plan_removes_its_draft_reports_and_is_refused_once_a_report_went_to_Council()
+    {
+        var planner = await App.PlannerAsync();
+        var (plan, draft) = await DraftAsync();
+        await Rest.ReadAsync<ReportJobResponse>(await planner.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate",
+            new GenerateReportRequest(ReportFormat.Html, "en"), Rest.Json, Ct), HttpStatusCode.Accepted);
+        await RunJobsAsync();
+        var current = await Rest.ReadAsync<PlanResponse>(await planner.GetAsync($"/api/v1/plans/{plan.Id}", Ct));
+        await Rest.ExpectStatusAsync(await planner.DeleteAsync($"/api/v1/plans/{plan.Id}?version={current.Version}", Ct), HttpStatusCode.NoContent);
+        await using (var db = App.NewDbContext())
+        {
+            Assert.False(await db.Reports.AnyAsync(r => r.Id == draft.Id, Ct));
+            Assert.False(await db.ReportArtefacts.AnyAsync(a => a.ReportId == draft.Id, Ct));
+        }
+
+        var (plan2, draft2) = await DraftAsync();
+        await StepAsync(planner, draft2.Id, "submit", new ReportStepRequest(draft2.Version));
+        current = await Rest.ReadAsync<PlanResponse>(await planner.GetAsync($"/api/v1/plans/{plan2.Id}", Ct));
+        var refused = await Rest.ProblemAsync(await planner.DeleteAsync($"/api/v1/plans/{plan2.Id}?version={current.Version}", Ct), HttpStatusCode.BadRequest);
+        Assert.Contains("status", refused.Errors.Keys);
+        await using (var db = App.NewDbContext())
+        {
+            Assert.True(await db.Plans.AnyAsync(p => p.Id == plan2.Id, Ct));
+            Assert.True(await db.Reports.AnyAsync(r => r.Id == draft2.Id, Ct));
+        }
+    }
+
+    [Fact]
+    public async Task An_evaluation_creates_the_draft_of_the_next_plan_once_and_links_it()
+    {
+        var planner = await App.PlannerAsync();
+        var (plan, evaluation) = await DraftAsync(ReportKind.Evaluation, 0);
+        Assert.Equal(plan.EndYear, evaluation.Year);
+        var code = "NEXT-" + Guid.NewGuid().ToString("N")[..6];
+        var linked = await Rest.ReadAsync<ReportResponse>(await planner.PostAsJsonAsync($"/api/v1/reports/{evaluation.Id}/next-plan",
+            new NextPlanRequest(code, 2028, 2031), Rest.Json, Ct), HttpStatusCode.Created);
+        Assert.NotNull(linked.NextPlanId);
+        var next = await Rest.ReadAsync<PlanResponse>(await planner.GetAsync($"/api/v1/plans/{linked.NextPlanId}", Ct));
+        Assert.Equal(code, next.Code);
+        await using (var db = App.NewDbContext())
+        {
+            Assert.Equal(plan.Id, await db.Plans.Where(p => p.Id == next.Id).Select(p => p.PreviousPlanId).SingleAsync(Ct));
+            Assert.Equal(1, await db.PlanElements.CountAsync(e => e.PlanId == next.Id, Ct));
+        }
+        await Rest.ProblemAsync(await planner.PostAsJsonAsync($"/api/v1/reports/{evaluation.Id}/next-plan",
+            new NextPlanRequest(code + "B", 2028, 2031), Rest.Json, Ct), HttpStatusCode.BadRequest);
+
+        // An annual report has no next plan; a bad period stores nothing.
+        var (_, annual) = await DraftAsync();
+        await Rest.ProblemAsync(await planner.PostAsJsonAsync($"/api/v1/reports/{annual.Id}/next-plan", new NextPlanRequest("X-1", 2028, 2031), Rest.Json, Ct), HttpStatusCode.BadRequest);
+        var (_, evaluation2) = await DraftAsync(ReportKind.Evaluation, 0);
+        await Rest.ProblemAsync(await planner.PostAsJsonAsync($"/api/v1/reports/{evaluation2.Id}/next-plan", new NextPlanRequest("BAD-PERIOD", 2031, 2028), Rest.Json, Ct), HttpStatusCode.BadRequest);
+        Assert.Null((await GetAsync(planner, evaluation2.Id)).NextPlanId);
+        await using (var db2 = App.NewDbContext()) Assert.False(await db2.Plans.AnyAsync(p => p.Code == "BAD-PERIOD", Ct));
+        await Rest.ExpectStatusAsync(await App.AnonymousClient().PostAsJsonAsync($"/api/v1/reports/{evaluation2.Id}/next-plan", new NextPlanRequest("Y-1", 2028, 2031), Rest.Json, Ct), HttpStatusCode.Unauthorized);
+    }
+}
