@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 
 // `-- pages`: the Planning pages served by the real web host beside an empty Kestrel endpoint (Planning/PagesBenchmark.cs).
+if (args.Length > 0 && args[0] == "results-pages") return await Cadre.Benchmarks.ResultsProgress.DashboardPagesBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "results") return await Cadre.Benchmarks.ResultsProgress.ResultsBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "pages") return await Cadre.Benchmarks.Planning.PagesBenchmark.RunAsync(args[1..]);
 // `-- report`: the annual report of a 500-element, 2,000-indicator plan as DOCX, HTML and XLSX (Reporting/ReportBenchmarks.cs).

@@ -231,11 +231,11 @@ public sealed class ProgressService(CadreDbContext db, IMemoryCache cache)
     /// The pure computation: every indicator evaluated, then rolled up. Used by the service and the benchmarks.
     /// The results are in the order of <paramref name="specs"/>. Large plans are evaluated on all cores: each
     /// indicator is evaluated on its own into its own slot, and the roll-up runs on one thread afterwards in a
-    /// fixed order, so the figures are the same whatever the number of cores.
+    /// fixed order, so the figures are the same whatever the number of cores (<paramref name="parallel"/> false: one thread).
     /// </summary>
     public static IndicatorProgress[] Compute(
         IReadOnlyList<RollupNode> elements, IReadOnlyList<IndicatorSpec> specs, IReadOnlyDictionary<int, List<Observation>> observations,
-        int asOfYear, Thresholds thresholds, out Rollup rollup)
+        int asOfYear, Thresholds thresholds, out Rollup rollup, bool parallel = true)
     {
         ArgumentNullException.ThrowIfNull(specs);
         ArgumentNullException.ThrowIfNull(observations);
@@ -250,7 +250,7 @@ public sealed class ProgressService(CadreDbContext db, IMemoryCache cache)
                 results[i] = ProgressEngine.Evaluate(s, observations.TryGetValue(s.Id, out var list) ? list : NoObservations, asOfYear, thresholds);
             }
         }
-        var parts = specs.Count >= ParallelFrom ? Math.Min(Environment.ProcessorCount, 16) : 1;
+        var parts = parallel && specs.Count >= ParallelFrom ? Math.Min(Environment.ProcessorCount, 16) : 1;
         if (parts <= 1) Evaluate(0, specs.Count);
         else Parallel.For(0, parts, k => Evaluate(specs.Count * k / parts, specs.Count * (k + 1) / parts));
         rollup = new Rollup(elements);
