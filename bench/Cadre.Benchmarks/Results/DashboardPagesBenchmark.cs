@@ -140,6 +140,7 @@ public static class DashboardPagesBenchmark
         await db.SaveChangesAsync();
 
         var conn = db.Database.GetDbConnection();
+        await conn.OpenAsync();
         await using var tx = await conn.BeginTransactionAsync();
         await using var ind = conn.CreateCommand();
         ind.Transaction = tx;
