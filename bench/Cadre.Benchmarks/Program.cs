@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 
 // `-- pages`: the Planning pages served by the real web host beside an empty Kestrel endpoint (Planning/PagesBenchmark.cs).
+if (args.Length > 0 && args[0] == "results-pages") return await Cadre.Benchmarks.ResultsProgress.DashboardPagesBenchmark.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == "results") return await Cadre.Benchmarks.ResultsProgress.ResultsBenchmark.RunAsync(args[1..]);
 // `-- search [documents]`: the document registry search over 100,000 documents on SQLite and PostgreSQL (Governance/DocumentSearchBenchmark.cs).
 if (args.Length > 0 && args[0] == "search") return await Cadre.Benchmarks.Governance.DocumentSearchBenchmark.RunAsync(args[1..]);

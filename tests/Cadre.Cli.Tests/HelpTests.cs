@@ -10,7 +10,7 @@ public sealed class HelpTests
     {
         var data = new TheoryData<string> { "" };
         foreach (var area in new[] { "db", "users", "planning", "drafting", "results", "finance", "consultation", "governance" }) data.Add(area);
-        foreach (var c in new[] { "db migrate", "db status", "db backup", "db restore", "users add", "users list", "users token", "users tokens", "users revoke-token", "users disable", "users enable", "planning list", "planning export", "planning import", "drafting outline", "drafting compare", "results template", "results import", "finance attribution", "finance import-expenditure", "consultation aggregate", "governance symbol" })
+        foreach (var c in new[] { "db migrate", "db status", "db backup", "db restore", "users add", "users list", "users token", "users tokens", "users revoke-token", "users disable", "users enable", "planning list", "planning export", "planning import", "drafting outline", "drafting compare", "results template", "results import", "results progress", "results thresholds", "finance attribution", "finance import-expenditure", "consultation aggregate", "governance symbol" })
         {
             data.Add(c);
         }

@@ -140,28 +140,49 @@ public static class ProgressEngine
         if (spec.Targets.Count == 0) return null;
         // The points are the baseline and the targets (a target in the baseline's year wins). Without
         // allocating: the first and last points, and the nearest points at or before and at or after the year.
-        int? firstYear = null, lastYear = null, loYear = null, hiYear = null;
-        decimal first = 0, last = 0, lo = 0, hi = 0;
-        void Visit(int y, decimal v, bool isTarget)
-        {
-            if (firstYear is null || y < firstYear || (y == firstYear && isTarget)) { firstYear = y; first = v; }
-            if (lastYear is null || y > lastYear || (y == lastYear && isTarget)) { lastYear = y; last = v; }
-            if (y <= year && (loYear is null || y > loYear || (y == loYear && isTarget))) { loYear = y; lo = v; }
-            if (y >= year && (hiYear is null || y < hiYear || (y == hiYear && isTarget))) { hiYear = y; hi = v; }
-        }
-        if (spec.BaselineValue is decimal b) Visit(spec.BaselineYear, b, false);
+        var t = new Trajectory(year);
+        if (spec.BaselineValue is decimal b) t.Visit(spec.BaselineYear, b, false);
         if (spec.Targets is Dictionary<int, decimal> dict)
         {
-            foreach (var (y, v) in dict) Visit(y, v, true);
+            foreach (var (y, v) in dict) t.Visit(y, v, true);
         }
         else
         {
-            foreach (var (y, v) in spec.Targets) Visit(y, v, true);
+            foreach (var (y, v) in spec.Targets) t.Visit(y, v, true);
         }
-        if (year <= firstYear) return first;
-        if (year >= lastYear) return last;
-        if (loYear == hiYear) return hi;
-        return lo + (hi - lo) * (year - loYear!.Value) / (hiYear!.Value - loYear.Value);
+        return t.Value();
+    }
+
+    /// <summary>The points of a trajectory that matter for one year, gathered in one pass (a struct: no allocation).</summary>
+    private struct Trajectory(int year)
+    {
+        private bool _any, _anyLo, _anyHi;
+        private int _firstYear, _lastYear, _loYear, _hiYear;
+        private decimal _first, _last, _lo, _hi;
+
+        public void Visit(int y, decimal v, bool isTarget)
+        {
+            if (!_any)
+            {
+                _any = true;
+                (_firstYear, _first, _lastYear, _last) = (y, v, y, v);
+            }
+            else
+            {
+                if (y < _firstYear || (y == _firstYear && isTarget)) (_firstYear, _first) = (y, v);
+                if (y > _lastYear || (y == _lastYear && isTarget)) (_lastYear, _last) = (y, v);
+            }
+            if (y <= year && (!_anyLo || y > _loYear || (y == _loYear && isTarget))) (_anyLo, _loYear, _lo) = (true, y, v);
+            if (y >= year && (!_anyHi || y < _hiYear || (y == _hiYear && isTarget))) (_anyHi, _hiYear, _hi) = (true, y, v);
+        }
+
+        public readonly decimal Value()
+        {
+            if (year <= _firstYear) return _first;
+            if (year >= _lastYear) return _last;
+            if (_loYear == _hiYear) return _hi;
+            return _lo + (_hi - _lo) * (year - _loYear) / (_hiYear - _loYear);
+        }
     }
 
     private static (double?, ProgressStatus) Quantitative(IndicatorSpec spec, decimal actual, decimal? expected, int asOfYear, Thresholds thresholds)
@@ -180,8 +201,15 @@ public static class ProgressEngine
         double achievement;
         if (increase ? exp > baseline : exp < baseline)
         {
-            var ratio = increase ? (actual - baseline) / (exp - baseline) : (baseline - actual) / (baseline - exp);
-            achievement = Clamp((double)ratio);
+            // The ratio in double arithmetic (a decimal division costs ten times more), except within a hair of a
+            // threshold, where the exact decimal ratio decides the status as it always did.
+            var b = (double)baseline;
+            var ratio = ((double)actual - b) / ((double)exp - b);
+            if (NearAThreshold(ratio, thresholds))
+            {
+                ratio = (double)(increase ? (actual - baseline) / (exp - baseline) : (baseline - actual) / (baseline - exp));
+            }
+            achievement = Clamp(ratio);
         }
         else
         {
@@ -197,6 +225,15 @@ public static class ProgressEngine
             ? ProgressStatus.Achieved
             : achievement >= 1.0 ? ProgressStatus.OnTrack : thresholds.StatusOf(achievement);
         return (achievement, status);
+    }
+
+    /// <summary>True when a ratio computed in double is too close to 0, 1 or a threshold for its rounding to be trusted.</summary>
+    private static bool NearAThreshold(double ratio, Thresholds thresholds)
+    {
+        const double hair = 1e-9;
+        return double.IsNaN(ratio) || double.IsInfinity(ratio)
+            || Math.Abs(ratio) < hair || Math.Abs(ratio - 1.0) < hair
+            || Math.Abs(ratio - thresholds.OnTrack) < hair || Math.Abs(ratio - thresholds.AtRisk) < hair;
     }
 
     private static KeyValuePair<int, decimal> FinalTarget(IndicatorSpec spec)
@@ -216,7 +253,8 @@ public static class ProgressEngine
     private static (double?, ProgressStatus) Milestone(IndicatorSpec spec, decimal actual, int asOfYear)
     {
         if (actual >= 1m) return (1.0, ProgressStatus.Achieved);
-        var due = spec.Targets.Count == 0 ? int.MaxValue : spec.Targets.Keys.Min();
+        var due = int.MaxValue;
+        foreach (var y in spec.Targets.Keys) due = Math.Min(due, y);
         return asOfYear < due ? (null, ProgressStatus.OnTrack) : (0.0, ProgressStatus.OffTrack);
     }
 

@@ -42,8 +42,52 @@ public sealed class PlanProgress
 
     public IEnumerable<ElementProgressRow> ElementsInOrder => ElementOrder.Select(id => Elements[id]);
 
-    public IReadOnlyDictionary<ProgressStatus, int> IndicatorStatusCounts =>
-        Enum.GetValues<ProgressStatus>().ToDictionary(s => s, s => Indicators.Values.Count(i => i.Status == s));
+    // Figures derived from the snapshot, computed on first use and kept with it (it never changes; a change makes a
+    // new snapshot), so that a dashboard request does not walk the whole plan again: key 0 is the whole plan.
+    private readonly ConcurrentDictionary<int, int[]> _indicatorsUnder = new();
+    private readonly ConcurrentDictionary<int, IReadOnlyDictionary<ProgressStatus, int>> _countsUnder = new();
+    private IReadOnlyDictionary<int, int>? _depth;
+
+    /// <summary>Every indicator under an element (its own, then its descendants', in tree order), or of the whole plan for null.</summary>
+    public IReadOnlyList<int> IndicatorsUnder(int? elementId) => _indicatorsUnder.GetOrAdd(elementId ?? 0, key =>
+    {
+        var result = new List<int>();
+        if (key == 0)
+        {
+            foreach (var e in ElementOrder) result.AddRange(IndicatorsByElement.GetValueOrDefault(e, []));
+            return [.. result];
+        }
+        var stack = new Stack<int>();
+        stack.Push(key);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            result.AddRange(IndicatorsByElement.GetValueOrDefault(e, []));
+            var children = ChildrenByElement.GetValueOrDefault(e, []);
+            for (var k = children.Length - 1; k >= 0; k--) stack.Push(children[k]);
+        }
+        return [.. result];
+    });
+
+    /// <summary>How many indicators under an element (or in the whole plan, for null) have each status.</summary>
+    public IReadOnlyDictionary<ProgressStatus, int> StatusCountsUnder(int? elementId) => _countsUnder.GetOrAdd(elementId ?? 0, _ =>
+    {
+        var counts = Enum.GetValues<ProgressStatus>().ToDictionary(s => s, _ => 0);
+        foreach (var id in IndicatorsUnder(elementId)) counts[Indicators[id].Status]++;
+        return counts;
+    });
+
+    /// <summary>Each element's depth in the tree (0 for the top level).</summary>
+    public IReadOnlyDictionary<int, int> Depth => _depth ??= ComputeDepth();
+
+    private Dictionary<int, int> ComputeDepth()
+    {
+        var depth = new Dictionary<int, int>(ElementOrder.Length);
+        foreach (var e in ElementsInOrder) depth[e.ElementId] = e.ParentId is int p && depth.TryGetValue(p, out var d) ? d + 1 : 0;
+        return depth;
+    }
+
+    public IReadOnlyDictionary<ProgressStatus, int> IndicatorStatusCounts => StatusCountsUnder(null);
 
     public IReadOnlyDictionary<ProgressStatus, int> ElementStatusCounts =>
         Enum.GetValues<ProgressStatus>().ToDictionary(s => s, s => Elements.Values.Count(i => i.Status == s));
@@ -161,7 +205,7 @@ public sealed class ProgressService(CadreDbContext db, IMemoryCache cache)
         var order = TreeRules.Flatten(elements.Select(e => new TreeNode(e.Id, e.ParentId, "", e.SortOrder, e.Code))).Select(x => x.Node.Id).ToImmutableArray();
         var elementRows = elements.ToImmutableDictionary(e => e.Id, e =>
             ElementRow(new ElementProgressRow(e.Id, e.ParentId, e.Code, e.Title, e.Weight, null, ProgressStatus.NoData, 0, 0, 0), rollup.Get(e.Id), thresholds));
-        var indicatorRows = data.Specs.ToImmutableDictionary(s => s.Id, s => Row(data.Info[s.Id], s, results[s.Id]));
+        var indicatorRows = data.Specs.Select((s, i) => (Spec: s, Result: results[i])).ToImmutableDictionary(x => x.Spec.Id, x => Row(data.Info[x.Spec.Id], x.Spec, x.Result));
         var snapshot = new PlanProgress
         {
             PlanId = planId,
@@ -178,20 +222,40 @@ public sealed class ProgressService(CadreDbContext db, IMemoryCache cache)
         return new Entry { DataVersion = version, Snapshot = snapshot, Rollup = rollup, ParentOf = elements.ToDictionary(e => e.Id, e => e.ParentId) };
     }
 
-    /// <summary>The pure computation: every indicator evaluated, then rolled up. Used by the service and the benchmarks.</summary>
-    public static Dictionary<int, IndicatorProgress> Compute(
+    /// <summary>From how many indicators <see cref="Compute"/> evaluates them on all cores.</summary>
+    public const int ParallelFrom = 8192;
+
+    private static readonly List<Observation> NoObservations = [];
+
+    /// <summary>
+    /// The pure computation: every indicator evaluated, then rolled up. Used by the service and the benchmarks.
+    /// The results are in the order of <paramref name="specs"/>. Large plans are evaluated on all cores: each
+    /// indicator is evaluated on its own into its own slot, and the roll-up runs on one thread afterwards in a
+    /// fixed order, so the figures are the same whatever the number of cores (<paramref name="parallel"/> false: one thread).
+    /// </summary>
+    public static IndicatorProgress[] Compute(
         IReadOnlyList<RollupNode> elements, IReadOnlyList<IndicatorSpec> specs, IReadOnlyDictionary<int, List<Observation>> observations,
-        int asOfYear, Thresholds thresholds, out Rollup rollup)
+        int asOfYear, Thresholds thresholds, out Rollup rollup, bool parallel = true)
     {
         ArgumentNullException.ThrowIfNull(specs);
-        rollup = new Rollup(elements);
-        var results = new Dictionary<int, IndicatorProgress>(specs.Count);
-        foreach (var s in specs)
+        ArgumentNullException.ThrowIfNull(observations);
+        var results = new IndicatorProgress[specs.Count];
+        var weights = new double[specs.Count];
+        void Evaluate(int from, int to)
         {
-            rollup.AddIndicator(s.Id, s.ElementId, (double)s.Weight);
-            results[s.Id] = ProgressEngine.Evaluate(s, observations.GetValueOrDefault(s.Id, []), asOfYear, thresholds);
+            for (var i = from; i < to; i++)
+            {
+                var s = specs[i];
+                weights[i] = (double)s.Weight;
+                results[i] = ProgressEngine.Evaluate(s, observations.TryGetValue(s.Id, out var list) ? list : NoObservations, asOfYear, thresholds);
+            }
         }
-        rollup.SetAll(results.Select(r => KeyValuePair.Create(r.Key, r.Value.Achievement)));
+        var parts = parallel && specs.Count >= ParallelFrom ? Math.Min(Environment.ProcessorCount, 16) : 1;
+        if (parts <= 1) Evaluate(0, specs.Count);
+        else Parallel.For(0, parts, k => Evaluate(specs.Count * k / parts, specs.Count * (k + 1) / parts));
+        rollup = new Rollup(elements);
+        for (var i = 0; i < specs.Count; i++) rollup.Load(specs[i].Id, specs[i].ElementId, weights[i], results[i].Achievement);
+        rollup.RecomputeAll();
         return results;
     }
 

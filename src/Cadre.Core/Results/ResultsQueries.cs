@@ -119,6 +119,13 @@ public sealed class ResultsQueries(CadreDbContext db)
     }
 
     /// <summary>The plan's dimensions (standard and custom) with their values; empty until the plan's first indicator.</summary>
+    /// <summary>A plan's Results settings (the defaults, with Id 0, when none are stored), or null when the plan is not visible.</summary>
+    public async Task<ResultsSettings?> GetSettingsAsync(int planId, CancellationToken ct = default)
+    {
+        if (!await PlanVisibleAsync(planId, ct)) return null;
+        return await db.ResultsSettings.AsNoTracking().FirstOrDefaultAsync(s => s.PlanId == planId, ct) ?? new ResultsSettings { PlanId = planId };
+    }
+
     public async Task<IReadOnlyList<DimensionInfo>?> ListDimensionsAsync(int planId, CancellationToken ct = default)
     {
         if (!await PlanVisibleAsync(planId, ct)) return null;

@@ -23,10 +23,19 @@ public sealed class Rollup
     private readonly double[] _weightWithData;
     private readonly double[] _totalWeight;
     private readonly int[] _ids;
-    private readonly Dictionary<int, (int Element, double Weight, double? Achievement)> _indicators = [];
+    private readonly int[] _order;           // children before parents
+    // The indicators, by slot (in the order they were added); the index from id to slot is built when first needed.
+    private int _count;
+    private int[] _indicatorIds = [];
+    private int[] _indicatorElement = [];
+    private double[] _indicatorWeight = [];
+    private double[] _indicatorAchievement = [];  // NaN = no data
+    private Dictionary<int, int>? _slots;
+    private int _lastElementId = int.MinValue, _lastElementSlot = -1;
 
     public Rollup(IReadOnlyList<RollupNode> nodes)
     {
+        ArgumentNullException.ThrowIfNull(nodes);
         _index = new Dictionary<int, int>(nodes.Count);
         _ids = new int[nodes.Count];
         for (var i = 0; i < nodes.Count; i++)
@@ -48,33 +57,90 @@ public sealed class Rollup
         {
             if (_parent[i] >= 0) _totalWeight[_parent[i]] += _weight[i];
         }
+        // Depth order (children before parents) so that each parent sees its children's final figures.
+        var depth = new int[_ids.Length];
+        for (var i = 0; i < _ids.Length; i++)
+        {
+            var d = 0;
+            for (var p = _parent[i]; p >= 0 && d <= _ids.Length; p = _parent[p]) d++;
+            depth[i] = d;
+        }
+        _order = [.. Enumerable.Range(0, _ids.Length).OrderByDescending(i => depth[i])];
     }
 
     /// <summary>Adds an indicator to an element (its achievement unknown until <see cref="Set"/>).</summary>
     public void AddIndicator(int indicatorId, int elementId, double weight = 1)
     {
-        var e = _index[elementId];
-        _indicators.Add(indicatorId, (e, Math.Max(0, weight), null));
-        _totalWeight[e] += Math.Max(0, weight);
+        if (Slots().ContainsKey(indicatorId))
+        {
+            throw new ArgumentException($"Indicator {indicatorId} was already added.", nameof(indicatorId));
+        }
+        Load(indicatorId, elementId, weight, null);
     }
+
+    /// <summary>
+    /// Adds an indicator with its achievement without updating any figure: for loading a whole plan, followed by
+    /// <see cref="RecomputeAll"/>. Indicator ids must be distinct (not checked here).
+    /// </summary>
+    public void Load(int indicatorId, int elementId, double weight, double? achievement)
+    {
+        int e;
+        if (elementId == _lastElementId) e = _lastElementSlot;
+        else
+        {
+            e = _index[elementId];
+            (_lastElementId, _lastElementSlot) = (elementId, e);
+        }
+        if (_count == _indicatorIds.Length)
+        {
+            var size = Math.Max(16, _count * 2);
+            Array.Resize(ref _indicatorIds, size);
+            Array.Resize(ref _indicatorElement, size);
+            Array.Resize(ref _indicatorWeight, size);
+            Array.Resize(ref _indicatorAchievement, size);
+        }
+        var w = Math.Max(0, weight);
+        _indicatorIds[_count] = indicatorId;
+        _indicatorElement[_count] = e;
+        _indicatorWeight[_count] = w;
+        _indicatorAchievement[_count] = achievement ?? double.NaN;
+        _slots?.Add(indicatorId, _count);
+        _count++;
+        _totalWeight[e] += w;
+    }
+
+    /// <summary>Computes every element bottom-up in one pass from the indicators' achievements.</summary>
+    public void RecomputeAll() => Recompute();
+
+    private Dictionary<int, int> Slots()
+    {
+        if (_slots is null)
+        {
+            var slots = new Dictionary<int, int>(_count);
+            for (var i = 0; i < _count; i++) slots.Add(_indicatorIds[i], i);
+            _slots = slots;
+        }
+        return _slots;
+    }
+
+    private static double? Nullable(double v) => double.IsNaN(v) ? null : v;
 
     /// <summary>Sets (or clears, with null) an indicator's achievement and updates its ancestors.</summary>
     public void Set(int indicatorId, double? achievement)
     {
-        var (element, weight, old) = _indicators[indicatorId];
+        var slot = Slots()[indicatorId];
+        var old = Nullable(_indicatorAchievement[slot]);
         if (old == achievement) return;
-        _indicators[indicatorId] = (element, weight, achievement);
-        Apply(element, weight, old, achievement);
+        _indicatorAchievement[slot] = achievement ?? double.NaN;
+        Apply(_indicatorElement[slot], _indicatorWeight[slot], old, achievement);
     }
 
     /// <summary>Loads many achievements at once, then computes every element bottom-up in one pass.</summary>
     public void SetAll(IEnumerable<KeyValuePair<int, double?>> achievements)
     {
-        foreach (var (id, a) in achievements)
-        {
-            var (e, w, _) = _indicators[id];
-            _indicators[id] = (e, w, a);
-        }
+        ArgumentNullException.ThrowIfNull(achievements);
+        var slots = Slots();
+        foreach (var (id, a) in achievements) _indicatorAchievement[slots[id]] = a ?? double.NaN;
         Recompute();
     }
 
@@ -92,24 +158,18 @@ public sealed class Rollup
     {
         Array.Clear(_sum);
         Array.Clear(_weightWithData);
-        // Depth order (children before parents) so that each parent sees its children's final figures.
-        var depth = new int[_ids.Length];
-        for (var i = 0; i < _ids.Length; i++)
+        for (var k = 0; k < _count; k++)
         {
-            var d = 0;
-            for (var p = _parent[i]; p >= 0; p = _parent[p]) d++;
-            depth[i] = d;
-        }
-        foreach (var (e, w, a) in _indicators.Values)
-        {
-            if (a is double v && w > 0)
+            var v = _indicatorAchievement[k];
+            var w = _indicatorWeight[k];
+            if (!double.IsNaN(v) && w > 0)
             {
+                var e = _indicatorElement[k];
                 _sum[e] += w * v;
                 _weightWithData[e] += w;
             }
         }
-        var order = Enumerable.Range(0, _ids.Length).OrderByDescending(i => depth[i]).ToArray();
-        foreach (var i in order)
+        foreach (var i in _order)
         {
             var p = _parent[i];
             if (p < 0 || _weight[i] == 0) continue;

@@ -55,7 +55,21 @@ public static class ApiSetup
     public static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
 
     public static long BodyLimitFor(HttpContext http) =>
-        http.Request.Path.StartsWithSegments("/api/v1/plans/import", StringComparison.OrdinalIgnoreCase) ? ImportBodyLimit : JsonBodyLimit;
+        http.Request.Path.StartsWithSegments("/api/v1/plans/import", StringComparison.OrdinalIgnoreCase) ? ImportBodyLimit
+        : IsValueImport(http.Request.Path) ? ValueImportBodyLimit
+        : JsonBodyLimit;
+
+    /// <summary>The bulk value import's body is a spreadsheet: as large as the import accepts.</summary>
+    public const long ValueImportBodyLimit = Core.Results.ValueImport.MaxFileBytes;
+
+    /// <summary>True for <c>/api/v1/plans/{id}/values/import</c>.</summary>
+    private static bool IsValueImport(PathString path)
+    {
+        if (!path.StartsWithSegments("/api/v1/plans", StringComparison.OrdinalIgnoreCase, out var rest)) return false;
+        var parts = (rest.Value ?? "").Trim('/').Split('/');
+        return parts.Length == 3 && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+            && string.Equals(parts[1], "values", StringComparison.OrdinalIgnoreCase) && string.Equals(parts[2], "import", StringComparison.OrdinalIgnoreCase);
+    }
 
     public static ProblemHttpResult Problem(HttpContext? http, int status, string titleKey, string? detail = null) =>
         TypedResults.Problem(detail, statusCode: status, title: ApiText.Get(http, titleKey));

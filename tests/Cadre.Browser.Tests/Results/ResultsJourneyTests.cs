@@ -52,12 +52,41 @@ public sealed partial class ResultsJourneyTests(BrowserFixture browser) : Browse
         await OpenAsync($"/Results/Indicators/{indicatorId}/Edit", "edit indicator");
         await OpenAsync($"/Results/Indicators/{indicatorId}/Delete", "delete indicator, confirmation");
         await OpenAsync($"/Results/Plans/{planId}/Indicators?q=BT&sort=name&dir=desc", "indicators of a plan, searched and sorted");
+        // The Planner adds a custom dimension with a value, and changes the plan's status thresholds.
+        await OpenAsync($"/Results/Plans/{planId}/Dimensions", "dimensions of a plan");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Rowheader, new() { Name = "itu-region", Exact = true })).ToBeVisibleAsync();
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = R("Dimensions.New"), Exact = true }).ClickAsync(), "new dimension form");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = UiText.Get("PlanningText", "Save", "en"), Exact = true }).ClickAsync(), "new dimension form with errors");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await Page.Locator("#Input_Code").FillAsync("age-group");
+        await Page.Locator("#Input_Name_en").FillAsync("Age group");
+        await Page.Locator("#Input_Name_fr").FillAsync("Tranche d'âge");
+        await Page.Locator("#Input_Values_0__Code").FillAsync("youth");
+        await Page.Locator("#Input_Values_0__Name_en").FillAsync("Youth (15-24)");
+        await Page.Locator("#Input_Values_0__Name_fr").FillAsync("Jeunes (15-24 ans)");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = UiText.Get("PlanningText", "Save", "en"), Exact = true }).ClickAsync(), "dimensions of a plan after adding one");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "age-group" })).ToContainTextAsync("Youth (15-24)");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = UiText.Get("PlanningText", "Edit", "en") + " age-group" }).ClickAsync(), "edit a dimension");
+        await Assertions.Expect(Page.Locator("#Input_Values_0__Code")).ToHaveValueAsync("youth");
+        await OpenAsync($"/Results/Plans/{planId}/Settings", "status thresholds");
+        await Page.GetByLabel(R("Settings.OnTrack"), new() { Exact = true }).FillAsync("ninety");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = UiText.Get("PlanningText", "Save", "en"), Exact = true }).ClickAsync(), "status thresholds with an error");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync(R("Settings.NotAPercentage"));
+        await Page.GetByLabel(R("Settings.OnTrack"), new() { Exact = true }).FillAsync("95");
+        await Page.GetByLabel(R("Settings.AtRisk"), new() { Exact = true }).FillAsync("50");
+        await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = UiText.Get("PlanningText", "Save", "en"), Exact = true }).ClickAsync(), "plan dashboard after changing the thresholds");
+        await Assertions.Expect(Page.Locator(".res-thresholds").First).ToContainTextAsync("95%");
+        await Assertions.Expect(Page.Locator(".res-thresholds").First).ToContainTextAsync("50%");
         // The Planner's pages in French.
         await SwitchLanguageAsync("en", "fr", "indicators, French");
         await OpenAsync($"/Results/Plans/{planId}/Indicators/Create", "new indicator form, French");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(R("IndicatorCreate.Title", "fr", PlanCode));
         await OpenAsync($"/Results/Indicators/{indicatorId}/Edit", "edit indicator, French");
         await OpenAsync($"/Results/Indicators/{indicatorId}/Delete", "delete indicator, French");
+        await OpenAsync($"/Results/Plans/{planId}/Dimensions", "dimensions of a plan, French");
+        await OpenAsync($"/Results/Plans/{planId}/Dimensions/Edit", "new dimension form, French");
+        await OpenAsync($"/Results/Plans/{planId}/Dimensions/Edit?code=age-group", "edit a dimension, French");
+        await OpenAsync($"/Results/Plans/{planId}/Settings", "status thresholds, French");
         await SwitchLanguageAsync("fr", "en", "delete indicator, back in English");
         await SignOutAsync();
 

@@ -92,4 +92,25 @@ public sealed class ResultsCommandsTests : IAsyncLifetime
         Assert.Equal(2, (await _db.RunAsync("results", "import", _db.File("missing.csv"), "--plan", "SP-R", "--as", "reporter@test.example")).ExitCode);
         Assert.Equal(0, await CountValuesAsync());
     }
+
+    [Fact]
+    public async Task The_thresholds_are_shown_and_set_and_the_progress_is_printed_with_them()
+    {
+        var shown = await _db.RunAsync("results", "thresholds", "--plan", "SP-R");
+        Assert.True(shown.ExitCode == 0, shown.ToString());
+        Assert.Contains("90", shown.Out, StringComparison.Ordinal);
+        var set = await _db.RunAsync("results", "thresholds", "--plan", "SP-R", "--on-track", "95", "--at-risk", "50");
+        Assert.True(set.ExitCode == 0, set.ToString());
+        Assert.Contains("95", set.Out, StringComparison.Ordinal);
+        // Refused: at risk above on track; nothing changes.
+        var wrong = await _db.RunAsync("results", "thresholds", "--plan", "SP-R", "--at-risk", "99");
+        Assert.Equal(1, wrong.ExitCode);
+        Assert.Contains("95", (await _db.RunAsync("results", "thresholds", "--plan", "SP-R")).Out, StringComparison.Ordinal);
+
+        var progress = await _db.RunAsync("results", "progress", "--plan", "SP-R", "--as-of", "2025");
+        Assert.True(progress.ExitCode == 0, progress.ToString());
+        Assert.Contains("95", progress.Out, StringComparison.Ordinal);
+        Assert.Contains(progress.Out.Split('\n'), l => l.StartsWith("1.1.a\t", StringComparison.Ordinal) && l.TrimEnd().EndsWith("no data", StringComparison.Ordinal));
+        Assert.Equal(2, (await _db.RunAsync("results", "progress", "--plan", "SP-R", "--as-of", "1990")).ExitCode);
+    }
 }

@@ -166,6 +166,82 @@ public sealed class ResultsApiTests(CadreWebFactory app) : ApiTest(app), IClassF
     }
 
     [Fact]
+    public async Task A_value_import_over_the_JSON_limit_is_accepted_up_to_the_import_limit_and_refused_above_it()
+    {
+        var s = await SetupAsync();
+        // Two real rows and enough blank template rows (with a long name, which the import ignores) to pass 1 MB.
+        var text = new System.Text.StringBuilder("indicator,name,period,dimension,value\n1.a,,2024,,68\n1.a,,2025,itu-region:africa,38\n");
+        var filler = new string('x', 600);
+        while (text.Length <= 1_200_000) text.Append("1.a,").Append(filler).Append(",2026,,\n");
+        var big = System.Text.Encoding.UTF8.GetBytes(text.ToString());
+        Assert.True(big.Length > Cadre.Web.Api.ApiSetup.JsonBodyLimit);
+        using var accepted = new ByteArrayContent(big);
+        accepted.Headers.ContentType = new("text/csv");
+        var done = await Rest.ReadAsync<ImportResponse>(await s.Reporter.PostAsync($"/api/v1/plans/{s.Plan.Id}/values/import", accepted, Ct));
+        Assert.True(done.Committed);
+        Assert.Equal(2, (await Rest.ReadAsync<List<ValueResponse>>(await s.Reporter.GetAsync($"/api/v1/indicators/{s.Indicator.Id}/values", Ct))).Count);
+
+        using var oversized = new ByteArrayContent(new byte[checked((int)Cadre.Web.Api.ApiSetup.ValueImportBodyLimit + 1)]);
+        oversized.Headers.ContentType = new("text/csv");
+        var refused = await Rest.ProblemAsync(await s.Reporter.PostAsync($"/api/v1/plans/{s.Plan.Id}/values/import", oversized, Ct), HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains(Cadre.Web.Api.ApiSetup.ValueImportBodyLimit.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en")), refused.Detail, StringComparison.Ordinal);
+
+        // Other routes keep the JSON limit.
+        using var json = new ByteArrayContent(new byte[Cadre.Web.Api.ApiSetup.JsonBodyLimit + 1]);
+        json.Headers.ContentType = new("application/json");
+        await Rest.ProblemAsync(await s.Reporter.PostAsync($"/api/v1/indicators/{s.Indicator.Id}/values", json, Ct), HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task A_planner_defines_a_custom_dimension_and_the_status_thresholds_and_no_one_else_may()
+    {
+        var s = await SetupAsync();
+        var planner = await App.PlannerAsync();
+        Dictionary<string, string?> Name(string en) => new() { ["en"] = en };
+        var url = $"/api/v1/plans/{s.Plan.Id}/dimensions/age-group";
+        var dim = await Rest.ReadAsync<DimensionResponse>(await planner.PutAsJsonAsync(url,
+            new DimensionBody(new() { ["en"] = "Age group", ["fr"] = "Tranche d'âge" }, [new DimensionValueBody("youth", Name("Youth"))]), Rest.Json, Ct));
+        Assert.False(dim.IsStandard);
+        Assert.Equal("age-group:youth", Assert.Single(dim.Values).Key);
+        // Values are added or renamed; the stored one keeps its id.
+        var more = await Rest.ReadAsync<DimensionResponse>(await planner.PutAsJsonAsync(url,
+            new DimensionBody(Name("Age group"), [new DimensionValueBody("youth", Name("Young people")), new DimensionValueBody("older", Name("Older people"))]), Rest.Json, Ct));
+        Assert.Equal(dim.Id, more.Id);
+        Assert.Equal(["youth", "older"], more.Values.Select(v => v.Code));
+        Assert.Equal(dim.Values[0].Id, more.Values[0].Id);
+        Assert.Equal("Young people", more.Values[0].Name["en"]);
+        var listed = await Rest.ReadAsync<List<DimensionResponse>>(await s.Reporter.GetAsync($"/api/v1/plans/{s.Plan.Id}/dimensions", Ct));
+        Assert.Contains(listed, d => d.Code == "age-group" && d.Values.Count == 2);
+
+        // Bad input: a standard dimension, a duplicate value, no name; nothing stored.
+        var standard = await Rest.ProblemAsync(await planner.PutAsJsonAsync($"/api/v1/plans/{s.Plan.Id}/dimensions/sex", new DimensionBody(Name("Sex"), []), Rest.Json, Ct), HttpStatusCode.BadRequest);
+        Assert.True(standard.Errors.ContainsKey("code"));
+        var duplicate = await Rest.ProblemAsync(await planner.PutAsJsonAsync($"/api/v1/plans/{s.Plan.Id}/dimensions/other",
+            new DimensionBody(null, [new DimensionValueBody("a", Name("A")), new DimensionValueBody("a", Name("A again"))]), Rest.Json, Ct), HttpStatusCode.BadRequest);
+        Assert.True(duplicate.Errors.ContainsKey("name"));
+        Assert.True(duplicate.Errors.ContainsKey("values[1].code"));
+        listed = await Rest.ReadAsync<List<DimensionResponse>>(await s.Reporter.GetAsync($"/api/v1/plans/{s.Plan.Id}/dimensions", Ct));
+        Assert.DoesNotContain(listed, d => d.Code == "other");
+        await Rest.ProblemAsync(await s.Reporter.PutAsJsonAsync(url, new DimensionBody(Name("Mine"), []), Rest.Json, Ct), HttpStatusCode.Forbidden);
+        await Rest.ProblemAsync(await App.AnonymousClient().PutAsJsonAsync(url, new DimensionBody(Name("Mine"), []), Rest.Json, Ct), HttpStatusCode.Unauthorized);
+
+        // The thresholds: the defaults until set; checked; versioned; used by the progress.
+        var thresholdsUrl = $"/api/v1/plans/{s.Plan.Id}/thresholds";
+        var defaults = await Rest.ReadAsync<ThresholdsSettingsResponse>(await s.Reporter.GetAsync(thresholdsUrl, Ct));
+        Assert.Equal((0.9m, 0.6m, (int?)null), (defaults.OnTrack, defaults.AtRisk, defaults.Version));
+        var wrongOrder = await Rest.ProblemAsync(await planner.PutAsJsonAsync(thresholdsUrl, new ThresholdsBody(0.5m, 0.7m), Rest.Json, Ct), HttpStatusCode.BadRequest);
+        Assert.True(wrongOrder.Errors.ContainsKey("atRiskThreshold"));
+        var outOfRange = await Rest.ProblemAsync(await planner.PutAsJsonAsync(thresholdsUrl, new ThresholdsBody(1.5m, 0.5m), Rest.Json, Ct), HttpStatusCode.BadRequest);
+        Assert.True(outOfRange.Errors.ContainsKey("onTrackThreshold"));
+        await Rest.ProblemAsync(await s.Validator.PutAsJsonAsync(thresholdsUrl, new ThresholdsBody(0.95m, 0.5m), Rest.Json, Ct), HttpStatusCode.Forbidden);
+        var set = await Rest.ReadAsync<ThresholdsSettingsResponse>(await planner.PutAsJsonAsync(thresholdsUrl, new ThresholdsBody(0.95m, 0.5m), Rest.Json, Ct));
+        Assert.NotNull(set.Version);
+        await Rest.ProblemAsync(await planner.PutAsJsonAsync(thresholdsUrl, new ThresholdsBody(0.8m, 0.5m, set.Version + 1), Rest.Json, Ct), HttpStatusCode.Conflict);
+        var progress = await Rest.ReadAsync<ProgressResponse>(await s.Reporter.GetAsync($"/api/v1/plans/{s.Plan.Id}/progress", Ct));
+        Assert.Equal((0.95, 0.5), (progress.Thresholds.OnTrack, progress.Thresholds.AtRisk));
+    }
+
+    [Fact]
     public async Task Progress_refuses_an_impossible_year_and_hides_drafts_from_the_public()
     {
         var s = await SetupAsync();

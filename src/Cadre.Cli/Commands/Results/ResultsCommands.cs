@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cadre.Cli.Commands.Results;
 
-/// <summary><c>cadre results</c>: the bulk-entry spreadsheet of a plan, and importing it filled.</summary>
+/// <summary><c>cadre results</c>: the bulk-entry spreadsheet of a plan and importing it filled; a plan's progress; its status thresholds.</summary>
 public static class ResultsCommands
 {
     public static Command Create(CliContext cli)
@@ -18,6 +18,8 @@ public static class ResultsCommands
         var results = new Command("results", CliText.Get("Results.Description"));
         results.Subcommands.Add(Template(cli));
         results.Subcommands.Add(Import(cli));
+        results.Subcommands.Add(Progress(cli));
+        results.Subcommands.Add(ThresholdsCommand(cli));
         return results;
     }
 
@@ -100,6 +102,69 @@ public static class ResultsCommands
                 return ExitCodes.Invalid;
             }
             cli.Console.Out.WriteLine(CliText.Format(commit ? "Results.Import.Done" : "Results.Import.Checked", result.Rows.Count, result.PlanCode));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Percent(double? share) =>
+        share is double d ? d.ToString("P1", System.Globalization.CultureInfo.CurrentCulture) : "-";
+
+    private static string Number(decimal? value) =>
+        value is decimal d ? d.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture) : "-";
+
+    private static string StatusText(ProgressStatus status) => CliText.Get("Results.Status." + status);
+
+    private static Command Progress(CliContext cli)
+    {
+        var plan = new Option<string>("--plan") { Description = CliText.Get("Results.Plan"), Required = true, HelpName = "CODE" };
+        var asOf = new Option<int?>("--as-of") { Description = CliText.Get("Results.Progress.AsOf"), HelpName = "YEAR" };
+        var command = new Command("progress", CliText.Get("Results.Progress.Description")) { plan, asOf };
+        cli.SetAction(command, DatabaseUse.Existing, async (r, session, ct) =>
+        {
+            var planId = await PlanIdAsync(session, r.GetValue(plan)!, ct);
+            var years = await session.Get<CadreDbContext>().Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.StartYear, p.EndYear }).SingleAsync(ct);
+            var year = r.GetValue(asOf) ?? Math.Clamp(session.Get<TimeProvider>().GetUtcNow().Year, years.StartYear, years.EndYear);
+            if (year < years.StartYear || year > years.EndYear) throw CliException.Usage("Results.Progress.YearOutside", year, years.StartYear, years.EndYear);
+            var progress = await session.Get<ProgressService>().GetAsync(planId, year, ct)
+                ?? throw new CliException(ExitCodes.Invalid, Messages.Format("Error.NotFound.Plan", r.GetValue(plan)!));
+            var o = cli.Console.Out;
+            o.WriteLine(CliText.Format("Results.Progress.Title", progress.PlanCode, year));
+            o.WriteLine(CliText.Format("Results.Progress.Thresholds", Percent(progress.Thresholds.OnTrack), Percent(progress.Thresholds.AtRisk)));
+            o.WriteLine(CliText.Get("Results.Progress.ElementsHeader"));
+            foreach (var e in progress.ElementsInOrder)
+            {
+                o.WriteLine(string.Join('\t', e.Code, Percent(e.Achievement), StatusText(e.Status), Percent(e.Coverage)));
+            }
+            o.WriteLine(CliText.Get("Results.Progress.IndicatorsHeader"));
+            foreach (var id in progress.IndicatorsUnder(null))
+            {
+                var i = progress.Indicators[id];
+                o.WriteLine(string.Join('\t', i.Code, Number(i.Actual), Number(i.Expected), Percent(i.Achievement), StatusText(i.Status)));
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command ThresholdsCommand(CliContext cli)
+    {
+        var plan = new Option<string>("--plan") { Description = CliText.Get("Results.Plan"), Required = true, HelpName = "CODE" };
+        var onTrack = new Option<decimal?>("--on-track") { Description = CliText.Get("Results.Thresholds.OnTrack"), HelpName = "PERCENT" };
+        var atRisk = new Option<decimal?>("--at-risk") { Description = CliText.Get("Results.Thresholds.AtRisk"), HelpName = "PERCENT" };
+        var command = new Command("thresholds", CliText.Get("Results.Thresholds.Description")) { plan, onTrack, atRisk };
+        cli.SetAction(command, DatabaseUse.Existing, async (r, session, ct) =>
+        {
+            var planId = await PlanIdAsync(session, r.GetValue(plan)!, ct);
+            var current = await session.Get<ResultsQueries>().GetSettingsAsync(planId, ct)
+                ?? throw new CliException(ExitCodes.Invalid, Messages.Format("Error.NotFound.Plan", r.GetValue(plan)!));
+            var (on, risk) = (r.GetValue(onTrack), r.GetValue(atRisk));
+            if (on is not null || risk is not null)
+            {
+                current = await session.Get<Cadre.Core.Results.Handlers.SaveResultsSettings>().HandleAsync(new Cadre.Core.Results.Handlers.SaveResultsSettings.Request(planId,
+                    (on ?? current.OnTrackThreshold * 100m) / 100m, (risk ?? current.AtRiskThreshold * 100m) / 100m, current.Id == 0 ? null : current.Version), ct);
+            }
+            cli.Console.Out.WriteLine(CliText.Format("Results.Progress.Thresholds", Percent((double)current.OnTrackThreshold), Percent((double)current.AtRiskThreshold)));
             return ExitCodes.Ok;
         });
         return command;

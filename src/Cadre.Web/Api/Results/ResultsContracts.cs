@@ -57,6 +57,18 @@ public sealed record DimensionValueResponse(int Id, string Code, Dictionary<stri
 
 public sealed record DimensionResponse(int Id, string Code, Dictionary<string, string> Name, bool IsStandard, IReadOnlyList<DimensionValueResponse> Values);
 
+/// <summary>A value of a custom dimension: its code (fixed once stored) and its name per language.</summary>
+public sealed record DimensionValueBody(string? Code, Dictionary<string, string?>? Name);
+
+/// <summary>A custom dimension: its name per language and its values (values are added or renamed, never removed).</summary>
+public sealed record DimensionBody(Dictionary<string, string?>? Name, IReadOnlyList<DimensionValueBody>? Values);
+
+/// <summary>A plan's status thresholds, as shares of achievement (0.9 = 90%).</summary>
+public sealed record ThresholdsBody(decimal OnTrack, decimal AtRisk, int? Version = null);
+
+/// <summary>A plan's status thresholds; Version is null while the plan uses the defaults.</summary>
+public sealed record ThresholdsSettingsResponse(decimal OnTrack, decimal AtRisk, int? Version);
+
 public sealed record TargetResponse(string? Period, int Year, string? DimensionValue, decimal Value);
 
 public sealed record IndicatorResponse(

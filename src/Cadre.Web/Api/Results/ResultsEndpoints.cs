@@ -37,6 +37,12 @@ public static class ResultsEndpoints
             .WithName("DeleteIndicator").WithSummary("Deletes an indicator with its targets and values (Planner).").WithTags(IndicatorsTag);
         api.MapGet("/plans/{id:int}/dimensions", ListDimensions).Read().ProducesProblems(404)
             .WithName("ListDimensions").WithSummary("The plan's disaggregation dimensions and their values.").WithTags(IndicatorsTag);
+        api.MapPut("/plans/{id:int}/dimensions/{code}", PutDimension).Write()
+            .WithName("SaveDimension").WithSummary("Creates or changes a custom dimension of the plan: its name and values (values are added or renamed, never removed; Planner).").WithTags(IndicatorsTag);
+        api.MapGet("/plans/{id:int}/thresholds", GetThresholds).Read().ProducesProblems(404)
+            .WithName("GetThresholds").WithSummary("The plan's status thresholds (shares of achievement from which an indicator is on track or at risk).").WithTags(ProgressTag);
+        api.MapPut("/plans/{id:int}/thresholds", PutThresholds).Write()
+            .WithName("SaveThresholds").WithSummary("Sets the plan's status thresholds (Planner): 0 < atRisk ≤ onTrack ≤ 1.").WithTags(ProgressTag);
 
         api.MapGet("/plans/{id:int}/values", ListValues).Read().ProducesProblems(400, 404)
             .WithName("ListValues").WithSummary("Lists a plan's reported values (validated only, unless you are in the secretariat).").WithTags(ValuesTag);
@@ -56,7 +62,7 @@ public static class ResultsEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithName("GetValueTemplate").WithSummary("The bulk-entry spreadsheet for a plan (format=xlsx or csv; unit= for one responsible unit).").WithTags(ValuesTag);
         api.MapPost("/plans/{id:int}/values/import", Import).Write()
-            .WithName("ImportValues").WithSummary("Imports a filled template (body: the .csv file as text/csv or the .xlsx file, at most 1 MB here); dryRun=true only checks. All rows or none: otherwise 400 with every error, keyed rows[N] by spreadsheet row.").WithTags(ValuesTag);
+            .WithName("ImportValues").WithSummary("Imports a filled template (body: the .csv file as text/csv or the .xlsx file, at most 5 MB, 20,000 rows); dryRun=true only checks. All rows or none: otherwise 400 with every error, keyed rows[N] by spreadsheet row.").WithTags(ValuesTag);
 
         api.MapGet("/plans/{id:int}/progress", Progress).Read().ProducesProblems(400, 404)
             .WithName("GetProgress").WithSummary("Every element's achievement, status and coverage and every indicator's actual, expected value and status, as of a year.").WithTags(ProgressTag);
@@ -115,6 +121,38 @@ public static class ResultsEndpoints
         if (version is null) throw new ValidationFailedException("version", ApiText.Get(null, "Error.VersionRequired"));
         await handler.HandleAsync(new DeleteIndicator.Request(id, version), ct);
         return TypedResults.NoContent();
+    }
+
+    /// <param name="id">The plan.</param>
+    /// <param name="code">The dimension's code (new or existing; not a standard dimension).</param>
+    /// <param name="body">Its name per language and its values.</param>
+    /// <param name="handler">The save handler.</param>
+    /// <param name="queries">Results reads.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<Ok<DimensionResponse>> PutDimension(int id, string code, DimensionBody body, SaveDimension handler, ResultsQueries queries, CancellationToken ct)
+    {
+        var saved = await handler.HandleAsync(new SaveDimension.Request(id, code, body.Name ?? [],
+            [.. (body.Values ?? []).Select(v => new SaveDimension.ValueInput(v.Code ?? "", v.Name ?? []))]), ct);
+        var dims = await queries.ListDimensionsAsync(id, ct) ?? throw new NotFoundException(Messages.Format("Error.NotFound.Plan", id));
+        return TypedResults.Ok(dims.First(d => d.Id == saved.Id).ToResponse());
+    }
+
+    /// <param name="id">The plan.</param>
+    /// <param name="queries">Results reads.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<Results<Ok<ThresholdsSettingsResponse>, ProblemHttpResult>> GetThresholds(int id, ResultsQueries queries, CancellationToken ct) =>
+        await queries.GetSettingsAsync(id, ct) is { } s
+            ? TypedResults.Ok(new ThresholdsSettingsResponse(s.OnTrackThreshold, s.AtRiskThreshold, s.Id == 0 ? null : s.Version))
+            : ApiSetup.NotFound(Messages.Format("Error.NotFound.Plan", id));
+
+    /// <param name="id">The plan.</param>
+    /// <param name="body">The thresholds, and the version last read (omit it the first time).</param>
+    /// <param name="handler">The save handler.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<Ok<ThresholdsSettingsResponse>> PutThresholds(int id, ThresholdsBody body, SaveResultsSettings handler, CancellationToken ct)
+    {
+        var s = await handler.HandleAsync(new SaveResultsSettings.Request(id, body.OnTrack, body.AtRisk, body.Version), ct);
+        return TypedResults.Ok(new ThresholdsSettingsResponse(s.OnTrackThreshold, s.AtRiskThreshold, s.Version));
     }
 
     private static async Task<Results<Ok<List<DimensionResponse>>, ProblemHttpResult>> ListDimensions(int id, ResultsQueries queries, CancellationToken ct) =>

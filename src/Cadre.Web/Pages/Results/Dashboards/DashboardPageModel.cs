@@ -49,9 +49,11 @@ public abstract class DashboardPageModel(ProgressService progress, TimeProvider 
     }
 
     /// <summary>The panels of one page of the given indicators, with their charts.</summary>
-    protected async Task LoadPanelsAsync(IReadOnlyList<int> indicatorIds, int? page, CancellationToken ct)
+    protected async Task LoadPanelsAsync(int? elementId, int? page, CancellationToken ct)
     {
-        IndicatorCounts = Enum.GetValues<ProgressStatus>().ToDictionary(s => s, s => indicatorIds.Count(i => Progress.Indicators[i].Status == s));
+        // Both come memoized with the cached snapshot: a request does not walk the whole plan.
+        var indicatorIds = Progress.IndicatorsUnder(elementId);
+        IndicatorCounts = Progress.StatusCountsUnder(elementId);
         var (p, size) = Paged<int>.Clamp(page, PanelsPerPage);
         var pageCount = Math.Max(1, (indicatorIds.Count + size - 1) / size);
         p = Math.Min(p, pageCount);
@@ -98,27 +100,5 @@ public abstract class DashboardPageModel(ProgressService progress, TimeProvider 
         var query = new Dictionary<string, string?> { ["asOf"] = (asOf ?? AsOf).ToString(CultureInfo.InvariantCulture) };
         if (page is > 1) query["page"] = page.Value.ToString(CultureInfo.InvariantCulture);
         return QueryHelpers.AddQueryString(Request.Path, query);
-    }
-
-    /// <summary>Every indicator under an element (its own, then its descendants'), in tree order.</summary>
-    protected IReadOnlyList<int> IndicatorsUnder(int? elementId)
-    {
-        var result = new List<int>();
-        var order = elementId is int root ? Subtree(root) : Progress.ElementOrder.ToList();
-        foreach (var e in order) result.AddRange(Progress.IndicatorsByElement.GetValueOrDefault(e, []));
-        return result;
-    }
-
-    /// <summary>An element and its descendants in tree order.</summary>
-    protected List<int> Subtree(int root)
-    {
-        var list = new List<int>();
-        void Walk(int id)
-        {
-            list.Add(id);
-            foreach (var c in Progress.ChildrenByElement.GetValueOrDefault(id, [])) Walk(c);
-        }
-        Walk(root);
-        return list;
     }
 }

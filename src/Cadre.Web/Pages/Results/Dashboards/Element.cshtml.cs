@@ -30,7 +30,7 @@ public sealed class ElementModel(ProgressService progress, TimeProvider clock, I
         var ancestors = new List<ElementProgressRow>();
         for (var p = row.ParentId; p is int pid && Progress.Elements.TryGetValue(pid, out var parent); p = parent.ParentId) ancestors.Insert(0, parent);
         Ancestors = ancestors;
-        await LoadPanelsAsync(IndicatorsUnder(id), page, ct);
+        await LoadPanelsAsync(id, page, ct);
         return Page();
     }
 }

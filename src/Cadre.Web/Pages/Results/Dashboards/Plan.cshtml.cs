@@ -27,16 +27,14 @@ public sealed class PlanModel(ProgressService progress, TimeProvider clock, IStr
     public async Task<IActionResult> OnGetAsync(int planId, int? asOf, int? page, int? elements, CancellationToken ct)
     {
         if (!await LoadPlanAsync(planId, asOf, ct)) return NotFound();
-        Roots = Progress.ElementsInOrder.Where(e => e.ParentId is null)
+        Roots = Progress.ElementOrder.Where(id => !Progress.Depth.TryGetValue(id, out var d) || d == 0).Select(id => Progress.Elements[id])
             .Select(e => new Contribution(false, e.ElementId, e.Code, e.Title, (double)e.Weight, e.Achievement, e.Status)).ToList();
-        var depth = new Dictionary<int, int>();
-        foreach (var e in Progress.ElementsInOrder) depth[e.ElementId] = e.ParentId is int p && depth.TryGetValue(p, out var d) ? d + 1 : 0;
-        Depth = depth;
+        Depth = Progress.Depth;
         var all = Progress.ElementOrder.Length;
         ElementPageCount = Math.Max(1, (all + ElementsPerPage - 1) / ElementsPerPage);
         ElementPage = Math.Clamp(elements ?? 1, 1, ElementPageCount);
         ElementRows = Progress.ElementsInOrder.Skip((ElementPage - 1) * ElementsPerPage).Take(ElementsPerPage).ToList();
-        await LoadPanelsAsync(IndicatorsUnder(null), page, ct);
+        await LoadPanelsAsync(null, page, ct);
         return Page();
     }
 }
