@@ -76,8 +76,8 @@ internal static class DemoReporting
             $"Work towards the outcome \"{titleEn}\" continued in 2025 through the outputs listed under it.",
             $"Les travaux en vue du résultat « {titleFr} » se sont poursuivis en 2025 au moyen des produits qui en relèvent."),
         "target" => (
-            $"The responsible unit followed the target \"{titleEn}\" through the indicators of the Results framework.",
-            $"L'unité responsable a suivi la cible « {titleFr} » au moyen des indicateurs du cadre de résultats."),
+            $"Work towards the target \"{titleEn}\" continued in 2025 through the thematic priorities of the three Sectors that contribute to it.",
+            $"Les travaux en vue de la cible « {titleFr} » se sont poursuivis en 2025 au moyen des priorités thématiques des trois Secteurs qui y contribuent."),
         _ => (
             $"Work under \"{titleEn}\" continued in 2025 as planned.",
             $"Les travaux relevant de « {titleFr} » se sont poursuivis en 2025 comme prévu."),
