@@ -8,6 +8,8 @@ if (args.Length > 0 && args[0] == "search") return await Cadre.Benchmarks.Govern
 if (args.Length > 0 && args[0] == "pages") return await Cadre.Benchmarks.Planning.PagesBenchmark.RunAsync(args[1..]);
 // `-- report`: the annual report of a 500-element, 2,000-indicator plan as DOCX, HTML and XLSX (Reporting/ReportBenchmarks.cs).
 if (args.Length > 0 && args[0] == "report") return Cadre.Benchmarks.Reporting.ReportRun.Run(args[1..]);
+// `-- report-db`: the same report loaded from a SQLite database through PlanReportSource, with the ScottPlot charts.
+if (args.Length > 0 && args[0] == "report-db") return await Cadre.Benchmarks.Reporting.ReportDatabaseRun.RunAsync(args[1..]);
 
 // Otherwise a plain switcher over every benchmark in this assembly: `dotnet run -c Release --project bench/Cadre.Benchmarks -- --filter '*'`.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -39,6 +39,8 @@ namespace Cadre.Cli
             root.Subcommands.Add(Cadre.Cli.Commands.Finance.FinanceCommands.Create(cli));
             root.Subcommands.Add(Commands.Governance.GovernanceCommands.Create(cli));
             root.Subcommands.Add(Commands.Consultation.ConsultationCommands.Create(cli));
+            root.Subcommands.Add(Commands.Reporting.ReportingCommands.CreateReport(cli));
+            root.Subcommands.Add(Commands.Reporting.ReportingCommands.CreateExport(cli));
 
             return await CommandLine.InvokeAsync(root, args, console, handleSignals, ct);
         }

@@ -53,6 +53,7 @@ public static class DemoData
             await DemoDrafting.LoadAsync(db, ct);
             await DemoResults.LoadAsync(db, ct);
             await DemoFinance.LoadAsync(db, ct);
+            await DemoReporting.LoadAsync(db, ct);
 
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
             return true;

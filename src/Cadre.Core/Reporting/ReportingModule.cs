@@ -6,9 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cadre.Core.Reporting;
 
 /// <summary>
-/// The services of the Reporting area (handlers and queries), for the web app and the CLI. No
-/// <see cref="Model.IReportSource"/> or chart renderer is registered yet: they come with Results and Finance
-/// (docs/reporting.md), and <see cref="RunReportGeneration"/> records a clear failure until then.
+/// The services of the Reporting area (handlers and queries), for the web app and the CLI: the report's data
+/// source on the real tables (<see cref="Sources.PlanReportSource"/> as <see cref="Model.IReportSource"/>), the
+/// ScottPlot chart renderer (<see cref="Sources.ScottPlotChartRenderer"/> as <see cref="Model.IReportChartRenderer"/>)
+/// and the IATI export (<see cref="Sources.IatiExport"/>). Results and Finance must be registered too.
 /// </summary>
 public static class ReportingModule
 {
@@ -27,6 +28,9 @@ public static class ReportingModule
         services.AddScoped<CreateNextPlanFromEvaluation>();
         services.AddScoped<Notifications.NotificationQueries>();
         services.AddScoped<Notifications.MarkNotificationsRead>();
+        services.AddScoped<Model.IReportSource, Sources.PlanReportSource>();
+        services.AddSingleton<Model.IReportChartRenderer, Sources.ScottPlotChartRenderer>();
+        services.AddScoped<Sources.IatiExport>();
         return services;
     }
 }

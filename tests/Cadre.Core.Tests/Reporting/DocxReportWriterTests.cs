@@ -82,7 +82,7 @@ public sealed class DocxReportWriterTests
         Assert.Contains(body.Elements<Paragraph>(), p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Gap" && p.InnerText.Contains("Texte manquant", StringComparison.Ordinal));
     }
 
-    private const string Soffice = "/usr/bin/soffice";
+    internal const string Soffice = "/usr/bin/soffice";
 
     [Fact]
     public async Task LibreOffice_converts_the_document_to_PDF_and_keeps_its_text()
@@ -117,7 +117,7 @@ public sealed class DocxReportWriterTests
         }
     }
 
-    private static async Task ConvertAsync(string folder, string input, string output, string format)
+    internal static async Task ConvertAsync(string folder, string input, string output, string format)
     {
         var start = new ProcessStartInfo(Soffice)
         {

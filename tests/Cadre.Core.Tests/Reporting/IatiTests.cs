@@ -26,7 +26,7 @@ public sealed class IatiTests
         }
     }
 
-    private static List<string> Validate(byte[] xml, string schemaFile)
+    internal static List<string> Validate(byte[] xml, string schemaFile)
     {
         var folder = Path.Combine(ReportFixtures.Shared, "schemas", "iati-2.03");
         Assert.True(Directory.Exists(folder), "The IATI schemas are missing: " + folder);

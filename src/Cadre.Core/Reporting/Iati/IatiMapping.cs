@@ -10,7 +10,10 @@ namespace Cadre.Core.Reporting.Iati;
 /// </summary>
 public static class IatiMapping
 {
-    public static IatiActivitiesFile Activities(ReportSourceData data, IatiOrganisation organisation, int year, DateTime nowUtc, string language = "en")
+    /// <param name="budgetsByElement">Yearly budgets per top-level element code (francs); when null, the resources
+    /// attributed in <paramref name="year"/> are the activity's one budget.</param>
+    public static IatiActivitiesFile Activities(ReportSourceData data, IatiOrganisation organisation, int year, DateTime nowUtc, string language = "en",
+        IReadOnlyDictionary<string, IReadOnlyList<IatiYearAmount>>? budgetsByElement = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(organisation);
@@ -24,7 +27,9 @@ public static class IatiMapping
             if (e.ParentCode is null || !topOf.TryGetValue(e.ParentCode, out var top))
             {
                 results = [];
-                var budgets = e.Resources is { } r
+                var budgets = budgetsByElement is not null
+                    ? (budgetsByElement.GetValueOrDefault(e.Code) ?? []).Select(b => new IatiBudget(new DateOnly(b.Year, 1, 1), new DateOnly(b.Year, 12, 31), b.Amount, "1", b.Status)).ToList()
+                    : e.Resources is { } r
                     ? new List<IatiBudget> { new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), r.AttributedChfThousands * 1000m) }
                     : [];
                 var status = year >= plan.EndYear ? "3" : "2";

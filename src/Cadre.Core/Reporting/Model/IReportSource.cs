@@ -14,7 +14,10 @@ public interface IReportSource
 }
 
 /// <summary>The plan and its elements, in tree order (each element after its parent).</summary>
-public sealed record ReportSourceData(ReportPlanData Plan, IReadOnlyList<ReportElementData> Elements);
+/// <param name="SummaryNarrative">The narrative of the summary section per language, if the source holds one;
+/// the report's own stored narratives take precedence.</param>
+public sealed record ReportSourceData(ReportPlanData Plan, IReadOnlyList<ReportElementData> Elements,
+    IReadOnlyDictionary<string, string>? SummaryNarrative = null);
 
 /// <param name="Title">Title per language ("en", "fr"...).</param>
 public sealed record ReportPlanData(
@@ -59,6 +62,8 @@ public enum ReportTrend
 /// <summary>An indicator with its figures for the report's year (or the period, for an evaluation).</summary>
 /// <param name="Status">Computed by Results' progress engine; the report never recomputes it.</param>
 /// <param name="Series">Yearly targets and actuals, for the progress chart.</param>
+/// <param name="EndTarget">The end-of-plan target (drawn as the target line of the indicator's chart).</param>
+/// <param name="ActualYear">The year the <paramref name="Actual"/> value is for (it may be older than the report's year).</param>
 public sealed record ReportIndicatorData(
     string Code,
     IReadOnlyDictionary<string, string> Title,
@@ -70,7 +75,9 @@ public sealed record ReportIndicatorData(
     decimal? Actual,
     ReportStatus Status,
     ReportTrend Trend,
-    IReadOnlyList<ReportIndicatorPoint> Series);
+    IReadOnlyList<ReportIndicatorPoint> Series,
+    decimal? EndTarget = null,
+    int? ActualYear = null);
 
 public sealed record ReportIndicatorPoint(int Year, decimal? Target, decimal? Actual);
 

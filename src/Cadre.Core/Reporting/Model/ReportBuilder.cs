@@ -9,6 +9,8 @@ namespace Cadre.Core.Reporting.Model;
 /// They take precedence over the source's own narratives.</param>
 /// <param name="Charts">Draws the progress charts; null leaves the figures out (their tables stay).</param>
 /// <param name="FigureMaxDepth">Charts for elements down to this depth (0 = the top level only).</param>
+/// <param name="SeriesMaxDepth">Line charts of each indicator's series for elements down to this depth (-1: none).</param>
+/// <param name="Images">The images drawn for the charts (PNG for Word, SVG for the web page).</param>
 public sealed record ReportBuildOptions(
     ReportKind Kind,
     int Year,
@@ -18,7 +20,9 @@ public sealed record ReportBuildOptions(
     DateTime GeneratedAtUtc,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Narratives = null,
     IReportChartRenderer? Charts = null,
-    int FigureMaxDepth = 1);
+    int FigureMaxDepth = 1,
+    int SeriesMaxDepth = 1,
+    ReportImageFormats Images = ReportImageFormats.Both);
 
 /// <summary>
 /// Turns the source data (figures from Results and Finance) into the neutral report: a summary, then one
@@ -49,6 +53,7 @@ public static class ReportBuilder
             options.StatusLabel, title, options.GeneratedAtUtc);
 
         var state = new State(options);
+        state.SeriesImages = RenderSeries(data, options);
         var sections = new List<ReportSection> { Summary(data, state) };
         var subtreeHasIndicators = SubtreeIndicators(data.Elements);
         foreach (var element in data.Elements)
@@ -64,6 +69,7 @@ public static class ReportBuilder
         public string Lang => Options.Language;
         public int Tables { get; set; }
         public int Figures { get; set; }
+        public Dictionary<string, ReportChartImage> SeriesImages { get; set; } = [];
 
         public string TableCaption(string text) => ReportText.Format(Lang, "TableNumber", ++Tables, text);
 
@@ -135,7 +141,7 @@ public static class ReportBuilder
             header.AddRange(statuses.Select(st => ReportText.Status(lang, st)));
             blocks.Add(new ReportTable("summary", s.TableCaption(ReportText.Format(lang, "SummaryCaption", levelName.ToLower(ReportText.Culture(lang)))), header, rows));
         }
-        return new ReportSection(SummaryKey, 1, s.L("Summary"), s.Narrative(SummaryKey, null), blocks);
+        return new ReportSection(SummaryKey, 1, s.L("Summary"), s.Narrative(SummaryKey, data.SummaryNarrative), blocks);
     }
 
     /// <summary>An evaluation speaks of achievement; an annual report of progress. A source status of the other
@@ -167,6 +173,10 @@ public static class ReportBuilder
             if (s.Options.Charts is not null && e.Depth <= s.Options.FigureMaxDepth && e.Indicators.Any(i => Progress(i) is not null))
             {
                 blocks.Add(ProgressFigure(e, name, s));
+            }
+            foreach (var i in e.Indicators)
+            {
+                if (s.SeriesImages.TryGetValue(i.Code, out var image)) blocks.Add(SeriesFigure(i, image, s));
             }
         }
         else if (subtreeIndicators == 0)
@@ -222,7 +232,7 @@ public static class ReportBuilder
         var labels = e.Indicators.Select(i => i.Code).ToList();
         var values = e.Indicators.Select(Progress).ToList();
         var caption = s.FigureCaption(ReportText.Format(lang, "Figure.Progress", name));
-        var chart = new ReportBarChart(caption, labels, values.Select(v => v ?? 0m).ToList(), s.L("Col.Progress"));
+        var chart = new ReportBarChart(caption, labels, values.Select(v => v ?? 0m).ToList(), s.L("Col.Progress"), s.Options.Images);
         var image = s.Options.Charts!.Render(chart);
         var known = values.Where(v => v is not null).Select(v => v!.Value).ToList();
         var alt = ReportText.Format(lang, "Figure.Alt", e.Indicators.Count, name,
@@ -235,6 +245,57 @@ public static class ReportBuilder
         var data = new ReportTable("figure:" + e.Code, s.TableCaption(ReportText.Format(lang, "Caption.FigureData", caption)),
             [s.L("Col.Indicator"), s.L("Col.Baseline"), s.L("Col.Target"), s.L("Col.Actual"), s.L("Col.Progress")], rows);
         return new ReportFigure("figure:" + e.Code, caption, alt, image.Png, image.WidthPx, image.HeightPx, image.Svg, data);
+    }
+
+    /// <summary>True when an indicator has something to draw over the years.</summary>
+    private static bool HasSeries(ReportIndicatorData i) => i.Series.Any(p => p.Actual is not null);
+
+    /// <summary>
+    /// Draws the line chart of every indicator (down to <see cref="ReportBuildOptions.SeriesMaxDepth"/>) that has
+    /// actual values, before the document is assembled, on several threads: each chart is independent.
+    /// </summary>
+    private static Dictionary<string, ReportChartImage> RenderSeries(ReportSourceData data, ReportBuildOptions o)
+    {
+        var result = new Dictionary<string, ReportChartImage>(StringComparer.Ordinal);
+        if (o.Charts is null || o.SeriesMaxDepth < 0) return result;
+        var lang = o.Language;
+        var specs = data.Elements.Where(e => e.Depth <= o.SeriesMaxDepth).SelectMany(e => e.Indicators).Where(HasSeries)
+            .Select(i => (i.Code, Chart: new ReportSeriesChart(
+                IndicatorLabel(i, lang), lang, i.Unit, ReportText.Get(lang, "Chart.Actual"), ReportText.Get(lang, "Chart.YearTarget"),
+                ReportText.Get(lang, "Chart.Baseline"), ReportText.Get(lang, "Chart.EndTarget"), i.Baseline, i.EndTarget ?? i.Target, i.Series, o.Images)))
+            .ToList();
+        var images = new ReportChartImage?[specs.Count];
+        Parallel.For(0, specs.Count, k => images[k] = o.Charts.RenderSeries(specs[k].Chart));
+        for (var k = 0; k < specs.Count; k++)
+        {
+            if (images[k] is { } image) result[specs[k].Code] = image;
+        }
+        return result;
+    }
+
+    private static ReportFigure SeriesFigure(ReportIndicatorData i, ReportChartImage image, State s)
+    {
+        var lang = s.Lang;
+        var label = IndicatorLabel(i, lang);
+        var caption = s.FigureCaption(ReportText.Format(lang, "Figure.Series", label));
+        var years = i.Series.Select(p => p.Year).ToList();
+        var none = s.L("NoValue");
+        var alt = ReportText.Format(lang, "Figure.SeriesAlt", label, i.Unit, years.Min(), years.Max(),
+            i.Baseline is { } b ? Value(b).Display(lang) : none, (i.EndTarget ?? i.Target) is { } t ? Value(t).Display(lang) : none);
+        var rows = new List<IReadOnlyList<ReportCell>>();
+        if (i.Baseline is { } baseline)
+        {
+            rows.Add([new TextCell(s.L("Chart.Baseline") + (i.BaselineYear is { } by ? " (" + by.ToString(CultureInfo.InvariantCulture) + ")" : "")),
+                EmptyCell.Instance, Value(baseline)]);
+        }
+        foreach (var p in i.Series)
+        {
+            rows.Add([new TextCell(p.Year.ToString(CultureInfo.InvariantCulture)), Value(p.Target), Value(p.Actual)]);
+        }
+        if ((i.EndTarget ?? i.Target) is { } end) rows.Add([new TextCell(s.L("Chart.EndTarget")), Value(end), EmptyCell.Instance]);
+        var table = new ReportTable("series:" + i.Code, s.TableCaption(ReportText.Format(lang, "Caption.FigureData", caption)),
+            [s.L("Col.Year"), s.L("Col.YearTarget"), s.L("Col.Actual")], rows);
+        return new ReportFigure("series:" + i.Code, caption, alt, image.Png, image.WidthPx, image.HeightPx, image.Svg, table);
     }
 
     /// <summary>Progress from the baseline (or zero) to the target, in percent, between 0 and 200.</summary>

@@ -54,6 +54,17 @@ public static class XlsxReportWriter
             WriteSheet(part, tables[k].Caption, tables[k].Header, tables[k].Rows, lang, null);
             sheets.Append(new Sheet { Name = names[k], SheetId = sheetId++, Id = book.GetIdOfPart(part) });
         }
+        // The narratives last, one row per section: a missing one shows the same marker as the document, never an empty cell.
+        var narratives = book.AddNewPart<WorksheetPart>();
+        var narrativeName = Truncate(ReportText.Get(lang, "Narratives"));
+        var missing = ReportText.Get(lang, "MissingNarrative");
+        WriteSheet(narratives, ReportText.Get(lang, "Narratives"), [ReportText.Get(lang, "Col.Section"), ReportText.Get(lang, "Col.Narrative")],
+            report.Sections.Select(s =>
+            {
+                var paragraphs = (s.Narrative ?? ReportNarrative.None).For(lang);
+                return (IReadOnlyList<ReportCell>)[new TextCell(s.Title), new TextCell(paragraphs.Count == 0 ? missing : string.Join("\n\n", paragraphs))];
+            }).ToList(), lang, [50, 120]);
+        sheets.Append(new Sheet { Name = names.Contains(narrativeName, StringComparer.OrdinalIgnoreCase) ? "N " + narrativeName[..Math.Min(29, narrativeName.Length)] : narrativeName, SheetId = sheetId++, Id = book.GetIdOfPart(narratives) });
         book.Workbook = new Workbook(sheets);
         book.Workbook.Save();
     }
