@@ -13,6 +13,7 @@ public sealed partial class CadreDbContext
     public DbSet<Expenditure> Expenditures => Set<Expenditure>();
     public DbSet<UnitAttribution> UnitAttributions => Set<UnitAttribution>();
     public DbSet<AttributionShare> AttributionShares => Set<AttributionShare>();
+    public DbSet<GoalShare> GoalShares => Set<GoalShare>();
     public DbSet<OutputResource> OutputResources => Set<OutputResource>();
     public DbSet<Risk> Risks => Set<Risk>();
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();

@@ -95,6 +95,23 @@ internal static class DemoFinance
             ("TP-D4.O1", 300m), ("TP-D5.O1", 650m), ("TP-D5.O2", 400m), ("TP-D5.O3", 450m));
         await db.SaveChangesAsync(ct);
 
+        // ---------------------------------------------------------------- goal shares
+        // How each thematic priority and enabler serves the two strategic goals (goal 1: universal connectivity,
+        // goal 2: sustainable digital transformation), so that the attribution is totalled per goal. Plausible, not ITU's.
+        (string Element, decimal Goal1)[] goalShares =
+        [
+            ("TP-R1", 70m), ("TP-R2", 70m), ("TP-T1", 50m), ("TP-T2", 40m),
+            ("TP-D1", 85m), ("TP-D2", 20m), ("TP-D3", 50m), ("TP-D4", 50m), ("TP-D5", 30m),
+            ("E1", 50m), ("E2", 50m),
+        ];
+        foreach (var (code, goal1) in goalShares)
+        {
+            if (!elements.TryGetValue(code, out var element)) continue;
+            db.GoalShares.Add(new GoalShare { FinancialPlanId = fp.Id, ElementId = element.Id, GoalId = elements["1"].Id, Percent = goal1 });
+            db.GoalShares.Add(new GoalShare { FinancialPlanId = fp.Id, ElementId = element.Id, GoalId = elements["2"].Id, Percent = 100m - goal1 });
+        }
+        await db.SaveChangesAsync(ct);
+
         // ---------------------------------------------------------------- operational plans
         await ExtendItuDPlanAsync(db, ct);
         var gs = Operational(GsPlanCode, "General Secretariat", "Secrétariat général", FinanceUnits.GeneralSecretariat, elements)

@@ -85,4 +85,43 @@ public static class Attribution
         }
         return totals;
     }
+
+    /// <summary>
+    /// Totals per strategic goal. Each element's amount goes to the nearest goal above it (or itself); an
+    /// amount under a top-level element that is not a goal (a thematic priority, an enabler) is split over the
+    /// goals by that element's <paramref name="goalShares"/> (percent), exactly as <see cref="Split"/> does; what
+    /// has neither is left unassigned, per top-level element. The goals and the unassigned amounts add up
+    /// exactly to the total of <paramref name="byElement"/>.
+    /// </summary>
+    public static GoalTotals ByGoal(IReadOnlyDictionary<int, long> byElement, IReadOnlyDictionary<int, int?> parentOf, IReadOnlySet<int> goals,
+        IReadOnlyDictionary<int, IReadOnlyDictionary<int, decimal>> goalShares)
+    {
+        ArgumentNullException.ThrowIfNull(byElement);
+        ArgumentNullException.ThrowIfNull(parentOf);
+        ArgumentNullException.ThrowIfNull(goals);
+        ArgumentNullException.ThrowIfNull(goalShares);
+        var perTop = new Dictionary<int, long>();
+        foreach (var (element, amount) in byElement)
+        {
+            var seen = new HashSet<int>();
+            var current = element;
+            while (!goals.Contains(current) && parentOf.GetValueOrDefault(current) is int parent && seen.Add(current)) current = parent;
+            perTop[current] = perTop.GetValueOrDefault(current) + amount;
+        }
+        var byGoal = goals.ToDictionary(g => g, _ => 0L);
+        var unassigned = new Dictionary<int, long>();
+        foreach (var (top, amount) in perTop.OrderBy(p => p.Key))
+        {
+            if (goals.Contains(top)) byGoal[top] += amount;
+            else if (goalShares.TryGetValue(top, out var shares) && shares.Any(s => s.Value > 0 && goals.Contains(s.Key)))
+            {
+                foreach (var (goal, part) in Split(amount, shares.Where(s => goals.Contains(s.Key)).ToDictionary(s => s.Key, s => s.Value))) byGoal[goal] += part;
+            }
+            else unassigned[top] = unassigned.GetValueOrDefault(top) + amount;
+        }
+        return new GoalTotals(byGoal, unassigned);
+    }
 }
+
+/// <summary>The attribution totalled per strategic goal (minor units), and what no goal received, per top-level element.</summary>
+public sealed record GoalTotals(IReadOnlyDictionary<int, long> ByGoal, IReadOnlyDictionary<int, long> Unassigned);

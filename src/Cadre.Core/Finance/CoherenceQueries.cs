@@ -119,7 +119,7 @@ public sealed class CoherenceQueries(CadreDbContext db, FinanceQueries finance, 
             FixPage.AttributionKeys => $"/Finance/Plans/{f.FixId}/Keys/{Uri.EscapeDataString(f.Unit ?? "")}",
             FixPage.Budget => $"/Finance/Plans/{f.FixId}/Budgets#b-{f.Year}",
             FixPage.FinancialPlan => $"/Finance/Plans/{f.FixId}",
-            FixPage.OperationalResources => $"/Planning/Plans/{f.FixId}",
+            FixPage.OperationalResources => $"/Finance/Operational/{f.FixId}",
             _ => "/Finance",
         };
     }

@@ -131,6 +131,22 @@ public sealed class AttributionShare : IAudited
     public decimal Value { get; set; }
 }
 
+/// <summary>
+/// How much of a top-level element that is not a strategic goal (a thematic priority, an enabler) serves
+/// each strategic goal, in percent (the shares of one element total 100). With them the attribution is
+/// totalled per strategic goal.
+/// </summary>
+public sealed class GoalShare : IAudited
+{
+    public int Id { get; set; }
+    public int FinancialPlanId { get; set; }
+    /// <summary>The top-level element (thematic priority, enabler).</summary>
+    public int ElementId { get; set; }
+    /// <summary>The strategic goal (an element of the plan's goal level).</summary>
+    public int GoalId { get; set; }
+    public decimal Percent { get; set; }
+}
+
 /// <summary>The responsible unit and resources of an element of an operational plan (an output or activity).</summary>
 public sealed class OutputResource : IVersioned, IAudited
 {

@@ -1,5 +1,6 @@
 using Cadre.Core.Data;
 using Cadre.Core.Finance.Handlers;
+using Cadre.Core.Planning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class FinanceModule
         services.AddScoped<RollForwardOperationalPlan>();
         services.AddScoped<SaveRisk>();
         services.AddScoped<DeleteRisk>();
+        services.AddScoped<SaveGoalShares>();
         services.AddScoped<ImportExpenditure>();
         // Until the Results area is merged: no element is known to have indicators, and the coherence
         // checks that need indicators say they were not run. The lead replaces this registration.
@@ -100,6 +102,15 @@ internal static class FinanceModel
             e.Property(x => x.Value).HasPrecision(18, 4);
             e.HasOne(x => x.Element).WithMany().HasForeignKey(x => x.ElementId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.UnitAttributionId, x.ElementId }).IsUnique();
+        });
+        b.Entity<GoalShare>(e =>
+        {
+            e.ToTable("fin_goal_shares");
+            e.Property(x => x.Percent).HasPrecision(9, 4);
+            e.HasOne<FinancialPlan>().WithMany().HasForeignKey(x => x.FinancialPlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<PlanElement>().WithMany().HasForeignKey(x => x.ElementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<PlanElement>().WithMany().HasForeignKey(x => x.GoalId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.FinancialPlanId, x.ElementId, x.GoalId }).IsUnique();
         });
         b.Entity<OutputResource>(e =>
         {

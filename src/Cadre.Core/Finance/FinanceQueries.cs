@@ -75,10 +75,36 @@ public sealed record AttributionView(
     IReadOnlyList<UnitAttributionRow> Units,
     IReadOnlyDictionary<int, decimal> ByElement,
     IReadOnlyDictionary<int, decimal> ByTopElement,
-    IReadOnlyList<string> Unattributed)
+    IReadOnlyList<string> Unattributed,
+    GoalAttribution Goals)
 {
     public decimal TotalPlanned => Units.Sum(u => u.Planned);
     public decimal TotalAttributed => Units.Sum(u => u.Attributed);
+}
+
+/// <summary>
+/// The attribution per strategic goal: the plan's goal level (the first level allowed at the top), its elements,
+/// the amount of each, what no goal received (per top-level element without goal shares), and the shares that
+/// split each thematic priority or enabler over the goals.
+/// </summary>
+public sealed record GoalAttribution(
+    string? LevelCode,
+    LocalizedText? LevelName,
+    IReadOnlyList<ElementRef> Goals,
+    IReadOnlyDictionary<int, decimal> ByGoal,
+    IReadOnlyDictionary<int, decimal> Unassigned,
+    IReadOnlyDictionary<int, IReadOnlyDictionary<int, decimal>> Shares,
+    int FinancialPlanVersion,
+    IReadOnlyDictionary<string, GoalTotals> ByUnit)
+{
+    /// <summary>A unit's amount for a goal (CHF).</summary>
+    public decimal UnitGoal(string unit, int goal) => ByUnit.TryGetValue(unit, out var t) ? Money.FromMinor(t.ByGoal.GetValueOrDefault(goal)) : 0m;
+
+    /// <summary>A unit's amount under a top-level element that has no goal shares (CHF).</summary>
+    public decimal UnitUnassigned(string unit, int top) => ByUnit.TryGetValue(unit, out var t) ? Money.FromMinor(t.Unassigned.GetValueOrDefault(top)) : 0m;
+
+    public decimal TotalToGoals => ByGoal.Values.Sum();
+    public decimal TotalUnassigned => Unassigned.Values.Sum();
 }
 
 public sealed record RiskAssessmentView(DateTime AtUtc, string AssessedBy, int Likelihood, int Impact, RiskStatus Status, string? Note)
@@ -217,7 +243,10 @@ public sealed class FinanceQueries(CadreDbContext db)
         IReadOnlyList<ElementRef> Elements,
         Dictionary<string, decimal> Planned,
         Dictionary<string, decimal> Budgeted,
-        AttributionResult Result)
+        AttributionResult Result,
+        FrameworkLevel? GoalLevel = null,
+        IReadOnlyDictionary<int, IReadOnlyDictionary<int, decimal>>? GoalShares = null,
+        int FinancialPlanVersion = 0)
     {
         public AttributionView View(PlanRef plan)
         {
@@ -230,14 +259,24 @@ public sealed class FinanceQueries(CadreDbContext db)
                 return new UnitAttributionRow(u, Planned.GetValueOrDefault(u), Budgeted.GetValueOrDefault(u),
                     Money.FromMinor(row.Values.Sum()), row.ToDictionary(r => r.Key, r => Money.FromMinor(r.Value)));
             }).ToList();
-            return new AttributionView(plan, Elements, units, Result.ByElement.ToDictionary(r => r.Key, r => Money.FromMinor(r.Value)), tops, Result.Unattributed);
+            var goals = GoalLevel is null ? [] : Elements.Where(e => e.Level == GoalLevel.Code).ToList();
+            var shares = GoalShares ?? new Dictionary<int, IReadOnlyDictionary<int, decimal>>();
+            // Per unit, then summed: each unit's goals and unassigned amounts add up exactly to what it attributed, so the totals do too.
+            var goalIds = goals.Select(g => g.Id).ToHashSet();
+            var byUnit = Result.Matrix.ToDictionary(m => m.Key, m => Attribution.ByGoal(m.Value, parents, goalIds, shares), StringComparer.Ordinal);
+            var byGoal = goalIds.ToDictionary(g => g, g => Money.FromMinor(byUnit.Values.Sum(t => t.ByGoal.GetValueOrDefault(g))));
+            var unassigned = byUnit.Values.SelectMany(t => t.Unassigned).GroupBy(x => x.Key).ToDictionary(x => x.Key, x => Money.FromMinor(x.Sum(y => y.Value)));
+            var goalView = new GoalAttribution(GoalLevel?.Code, GoalLevel?.Name, goals, byGoal, unassigned, shares, FinancialPlanVersion, byUnit);
+            return new AttributionView(plan, Elements, units, Result.ByElement.ToDictionary(r => r.Key, r => Money.FromMinor(r.Value)), tops, Result.Unattributed, goalView);
         }
     }
 
     internal async Task<AttributionData> LoadAttributionAsync(int planId, CancellationToken ct)
     {
         var elements = await ElementsAsync(planId, ct);
-        var fp = await db.FinancialPlans.AsNoTracking().Where(f => f.PlanId == planId).Select(f => new { f.Id }).FirstOrDefaultAsync(ct);
+        var fp = await db.FinancialPlans.AsNoTracking().Where(f => f.PlanId == planId).Select(f => new { f.Id, f.Version }).FirstOrDefaultAsync(ct);
+        var goalLevel = await GoalLevelAsync(planId, ct);
+        var goalShares = new Dictionary<int, IReadOnlyDictionary<int, decimal>>();
         var planned = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var budgeted = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var keys = new List<AttributionKey>();
@@ -261,8 +300,20 @@ public sealed class FinanceQueries(CadreDbContext db)
                 keys.Add(new AttributionKey(unit, Money.ToMinor(planned[unit]), new Dictionary<int, decimal>()));
             }
         }
-        return new AttributionData(elements, planned, budgeted, Attribution.Compute(keys));
+        if (fp is not null)
+        {
+            foreach (var g in (await db.GoalShares.AsNoTracking().Where(g => g.FinancialPlanId == fp.Id).ToListAsync(ct)).GroupBy(g => g.ElementId))
+            {
+                goalShares[g.Key] = g.ToDictionary(x => x.GoalId, x => x.Percent);
+            }
+        }
+        return new AttributionData(elements, planned, budgeted, Attribution.Compute(keys), goalLevel, goalShares, fp?.Version ?? 0);
     }
+
+    /// <summary>The level of a plan's strategic goals: the first level (by order) allowed at the top of the tree; null for a plan without levels.</summary>
+    public async Task<FrameworkLevel?> GoalLevelAsync(int planId, CancellationToken ct = default) =>
+        (await db.FrameworkLevels.AsNoTracking().Where(l => l.PlanId == planId && l.AllowedAtRoot).ToListAsync(ct))
+            .OrderBy(l => l.SortOrder).ThenBy(l => l.Id).FirstOrDefault();
 
     public async Task<IReadOnlyList<RiskView>?> ListRisksAsync(int planId, CancellationToken ct = default)
     {
@@ -315,6 +366,18 @@ public sealed class FinanceQueries(CadreDbContext db)
         var resources = await db.OutputResources.AsNoTracking().Where(r => ids.Contains(r.Element!.PlanId)).Select(r => new { r.Element!.PlanId, r.Amount }).ToListAsync(ct);
         return plans.Where(p => FinancePermissions.CanRead(db.Actor, p)).Select(p => new OperationalPlanView(Ref(p), !next.ContainsKey(p.Id), next.TryGetValue(p.Id, out var n) ? n : null,
             outputs.FirstOrDefault(o => o.PlanId == p.Id)?.Count ?? 0, resources.Where(r => r.PlanId == p.Id).Sum(r => r.Amount))).ToList();
+    }
+
+    /// <summary>One element of an operational plan with its resources, and its plan; null when the caller may not read it.</summary>
+    public async Task<(PlanRef Plan, OutputResourceView Element)?> GetOutputResourceAsync(int elementId, CancellationToken ct = default)
+    {
+        var planId = await db.PlanElements.Where(e => e.Id == elementId).Select(e => (int?)e.PlanId).FirstOrDefaultAsync(ct);
+        if (planId is null) return null;
+        var plan = await GetPlanAsync(planId.Value, ct);
+        if (plan is null || plan.Kind != PlanKind.Operational) return null;
+        var rows = await GetOperationalResourcesAsync(plan.Id, ct);
+        var row = rows?.FirstOrDefault(r => r.ElementId == elementId);
+        return row is null ? null : (plan, row);
     }
 
     /// <summary>An operational plan's elements with their responsible unit, resources and the strategic elements they contribute to.</summary>

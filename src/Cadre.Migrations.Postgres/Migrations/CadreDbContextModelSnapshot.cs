@@ -862,6 +862,39 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.ToTable("fin_plan_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Cadre.Core.Finance.GoalShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ElementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FinancialPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GoalId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElementId");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("FinancialPlanId", "ElementId", "GoalId")
+                        .IsUnique();
+
+                    b.ToTable("fin_goal_shares", (string)null);
+                });
+
             modelBuilder.Entity("Cadre.Core.Finance.OutputResource", b =>
                 {
                     b.Property<int>("Id")
@@ -3857,6 +3890,27 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.HasOne("Cadre.Core.Finance.FinancialPlan", null)
                         .WithMany("Lines")
                         .HasForeignKey("FinancialPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadre.Core.Finance.GoalShare", b =>
+                {
+                    b.HasOne("Cadre.Core.Planning.PlanElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Finance.FinancialPlan", null)
+                        .WithMany()
+                        .HasForeignKey("FinancialPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Planning.PlanElement", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -821,6 +821,37 @@ namespace Cadre.Migrations.Sqlite.Migrations
                     b.ToTable("fin_plan_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Cadre.Core.Finance.GoalShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinancialPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElementId");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("FinancialPlanId", "ElementId", "GoalId")
+                        .IsUnique();
+
+                    b.ToTable("fin_goal_shares", (string)null);
+                });
+
             modelBuilder.Entity("Cadre.Core.Finance.OutputResource", b =>
                 {
                     b.Property<int>("Id")
@@ -3740,6 +3771,27 @@ namespace Cadre.Migrations.Sqlite.Migrations
                     b.HasOne("Cadre.Core.Finance.FinancialPlan", null)
                         .WithMany("Lines")
                         .HasForeignKey("FinancialPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadre.Core.Finance.GoalShare", b =>
+                {
+                    b.HasOne("Cadre.Core.Planning.PlanElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Finance.FinancialPlan", null)
+                        .WithMany()
+                        .HasForeignKey("FinancialPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Planning.PlanElement", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -24,10 +24,16 @@ public sealed class FinanceCommandsTests : IAsyncLifetime
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.Out.TrimEnd('\n').Split('\n');
         Assert.Equal("element,level,GS,ITU-R,ITU-T,ITU-D,total", lines[0]);
-        var rows = lines.Skip(1).SkipLast(1).Select(l => l.Split(',')).ToList();
-        var total = decimal.Parse(lines[^1].Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var totalIndex = Array.FindIndex(lines, l => l.StartsWith("total,", StringComparison.Ordinal));
+        var rows = lines.Skip(1).Take(totalIndex - 1).Select(l => l.Split(',')).ToList();
+        var total = decimal.Parse(lines[totalIndex].Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(total, rows.Sum(r => decimal.Parse(r[^1], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Contains(rows, r => r[0] == "TP-D1.O1");
+        // Then the totals per strategic goal: the demo's two goals take every franc (every priority and enabler has goal shares).
+        var goals = lines.Skip(totalIndex + 1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["1", "2"], goals.Where(r => r[1] == "strategic-goal").Select(r => r[0]));
+        Assert.DoesNotContain(goals, r => r[1] == "no-goal");
+        Assert.Equal(total, goals.Sum(r => decimal.Parse(r[^1], System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
@@ -37,6 +43,7 @@ public sealed class FinanceCommandsTests : IAsyncLifetime
         Assert.True(json.ExitCode == 0, json.ToString());
         var doc = System.Text.Json.Nodes.JsonNode.Parse(json.Out)!;
         Assert.Equal(4, doc["units"]!.AsArray().Count);
+        Assert.Equal(2, doc["goals"]!.AsArray().Count);
         var missing = await _db.RunAsync("finance", "attribution", "--plan", "NOPE");
         Assert.Equal(1, missing.ExitCode);
     }

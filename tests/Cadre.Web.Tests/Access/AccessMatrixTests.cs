@@ -149,6 +149,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["GET /api/v1/plans/{id:int}/budgets"] = ("/api/v1/plans/{plan}/budgets", Rule.DraftRead),
         ["PUT /api/v1/plans/{id:int}/budgets/{startYear:int}"] = ("/api/v1/plans/{plan}/budgets/2024", Rule.PlannerWrite),
         ["GET /api/v1/plans/{id:int}/attribution"] = ("/api/v1/plans/{plan}/attribution", Rule.DraftRead),
+        ["PUT /api/v1/plans/{id:int}/goal-shares"] = ("/api/v1/plans/{plan}/goal-shares", Rule.PlannerWrite),
         ["GET /api/v1/plans/{id:int}/attribution-keys"] = ("/api/v1/plans/{plan}/attribution-keys", Rule.DraftRead),
         ["PUT /api/v1/plans/{id:int}/attribution-keys/{unit}"] = ("/api/v1/plans/{plan}/attribution-keys/ITU-D", Rule.PlannerWrite),
         ["DELETE /api/v1/plans/{id:int}/attribution-keys/{unit}"] = ("/api/v1/plans/{plan}/attribution-keys/ITU-D", Rule.PlannerWrite),
@@ -216,6 +217,15 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PAGE /Finance/Plans/{id:int}/Keys/{unit}"] = ("/Finance/Plans/{plan}/Keys/ITU-D", Rule.PlannerPage),
         ["PAGE /Finance/Expenditure/Import"] = ("/Finance/Expenditure/Import", Rule.PlannerPage),
         ["PAGE /Finance/Operational/{id:int}/RollForward"] = ("/Finance/Operational/{opPlan}/RollForward", Rule.PlannerPage),
+        ["PAGE /Finance/Plans/{id:int}/Edit"] = ("/Finance/Plans/{plan}/Edit", Rule.PlannerPage),
+        ["PAGE /Finance/Plans/{id:int}/Delete"] = ("/Finance/Plans/{plan}/Delete", Rule.PlannerPage),
+        ["PAGE /Finance/Plans/{id:int}/Budgets/{startYear:int}/Edit"] = ("/Finance/Plans/{plan}/Budgets/2024/Edit", Rule.PlannerPage),
+        ["PAGE /Finance/Plans/{id:int}/Goals"] = ("/Finance/Plans/{plan}/Goals", Rule.PlannerPage),
+        ["PAGE /Finance/Plans/{id:int}/Risks/Create"] = ("/Finance/Plans/{plan}/Risks/Create", Rule.PlannerPage),
+        ["PAGE /Finance/Risks/{id:int}/Edit"] = ("/Finance/Risks/{risk}/Edit", Rule.PlannerPage),
+        ["PAGE /Finance/Risks/{id:int}/Delete"] = ("/Finance/Risks/{risk}/Delete", Rule.PlannerPage),
+        ["PAGE /Finance/Operational/{id:int}"] = ("/Finance/Operational/{opPlan}", Rule.DraftRead),
+        ["PAGE /Finance/Operational/Elements/{id:int}/Resources"] = ("/Finance/Operational/Elements/{opElement}/Resources", Rule.PlannerPage),
         // Pages: planning
         ["PAGE /Planning/Plans"] = ("/Planning/Plans", Rule.Public),
         ["PAGE /Planning/Plans/Index"] = ("/Planning/Plans/Index", Rule.Public),
@@ -591,8 +601,11 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
             new CreatePlanRequest(Core.Planning.PlanKind.Operational, "MATRIX-OP", new() { ["en"] = "Operational" }, null, 2025, 2028, "en", "operational", "ITU-D"), Rest.Json, Ct),
             HttpStatusCode.Created);
         var reports = await ReportsFixtureAsync(plan.Id);
+        var opElement = await App.CreateElementAsync(opPlan.Id, "output", "MO1");
+        (await planner.PutAsJsonAsync($"/api/v1/plans/{plan.Id}/financial-plan", new Cadre.Web.Api.Finance.SaveFinancialPlanRequest(null, null, [], []), Rest.Json, Ct)).EnsureSuccessStatusCode();
         return new Dictionary<string, string>
         {
+            ["opElement"] = opElement.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["instrument"] = drafting.Instrument.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["published"] = drafting.Published.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["draftVersion"] = drafting.Draft.ToString(System.Globalization.CultureInfo.InvariantCulture),

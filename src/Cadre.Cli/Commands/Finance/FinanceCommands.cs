@@ -48,6 +48,14 @@ public static class FinanceCommands
                     }),
                     TopElements = a.Elements.Where(e => e.ParentId is null).Select(e => new { e.Code, e.Level, Amount = a.ByTopElement.GetValueOrDefault(e.Id) }),
                     a.Unattributed,
+                    GoalLevel = a.Goals.LevelCode,
+                    Goals = a.Goals.Goals.Select(g => new
+                    {
+                        g.Code,
+                        Amount = a.Goals.ByGoal.GetValueOrDefault(g.Id),
+                        Units = a.Units.ToDictionary(u => u.Unit, u => a.Goals.UnitGoal(u.Unit, g.Id)),
+                    }),
+                    NoGoal = a.Goals.Unassigned.Select(x => new { elements[x.Key].Code, Amount = x.Value }),
                 };
                 cli.Console.Out.WriteLine(JsonSerializer.Serialize(json, CliJson.Options));
                 return ExitCodes.Ok;
@@ -66,6 +74,19 @@ public static class FinanceCommands
             csv.Append("total,");
             foreach (var u in a.Units) csv.Append(',').Append(u.Attributed.ToString("0.00", CultureInfo.InvariantCulture));
             csv.Append(',').Append(a.TotalAttributed.ToString("0.00", CultureInfo.InvariantCulture)).Append('\n');
+            // Then the totals per strategic goal (level "strategic-goal") and what no goal received ("no-goal"); together they equal the total row.
+            foreach (var g in a.Goals.Goals)
+            {
+                csv.Append(Cell(g.Code)).Append(",strategic-goal");
+                foreach (var u in a.Units) csv.Append(',').Append(a.Goals.UnitGoal(u.Unit, g.Id).ToString("0.00", CultureInfo.InvariantCulture));
+                csv.Append(',').Append(a.Goals.ByGoal.GetValueOrDefault(g.Id).ToString("0.00", CultureInfo.InvariantCulture)).Append('\n');
+            }
+            foreach (var (top, amount) in a.Goals.Unassigned)
+            {
+                csv.Append(Cell(elements[top].Code)).Append(",no-goal");
+                foreach (var u in a.Units) csv.Append(',').Append(a.Goals.UnitUnassigned(u.Unit, top).ToString("0.00", CultureInfo.InvariantCulture));
+                csv.Append(',').Append(amount.ToString("0.00", CultureInfo.InvariantCulture)).Append('\n');
+            }
             await cli.Console.Out.WriteAsync(csv.ToString().AsMemory(), ct);
             await cli.Console.Out.FlushAsync(ct);
             return ExitCodes.Ok;

@@ -227,3 +227,58 @@ public sealed class DeleteAttributionKeys(CadreDbContext db)
         await db.SaveChangesAsync(ct);
     }
 }
+
+/// <summary>
+/// Sets how each top-level element that is not a strategic goal (thematic priority, enabler) serves the
+/// goals: percentages per goal that total 100 for each element given (an element left out or with no shares
+/// has none). Replaces every share of the financial plan; the financial plan's version guards against a stale form.
+/// </summary>
+public sealed class SaveGoalShares(CadreDbContext db, FinanceQueries queries)
+{
+    public sealed record Request(int PlanId, int? Version, IReadOnlyDictionary<int, IReadOnlyDictionary<int, decimal>> Shares);
+
+    public async Task HandleAsync(Request request, CancellationToken ct = default)
+    {
+        var plan = await FinanceInput.StrategicPlanForEditAsync(db, request.PlanId, ct);
+        var fp = await FinanceInput.FinancialPlanAsync(db, plan, ct);
+        db.ExpectVersion(fp, request.Version);
+        var level = await queries.GoalLevelAsync(plan.Id, ct);
+        var elements = await db.PlanElements.Where(e => e.PlanId == plan.Id).Select(e => new { e.Id, e.ParentId, LevelCode = e.Level!.Code }).ToListAsync(ct);
+        var goals = elements.Where(e => level is not null && e.LevelCode == level.Code).Select(e => e.Id).ToHashSet();
+        var tops = elements.Where(e => e.ParentId is null && !goals.Contains(e.Id)).Select(e => e.Id).ToHashSet();
+        var v = new Validation();
+        if (goals.Count == 0) v.Add("shares", Messages.Format("Finance.Error.NoGoals", plan.Code));
+        var rows = new List<GoalShare>();
+        foreach (var (element, shares) in request.Shares ?? new Dictionary<int, IReadOnlyDictionary<int, decimal>>())
+        {
+            var field = $"shares[{element}]";
+            if (!tops.Contains(element)) v.Add(field, Messages.Format("Finance.Error.NotTopElement", element, plan.Code));
+            var positive = new Dictionary<int, decimal>();
+            foreach (var (goal, percent) in shares ?? new Dictionary<int, decimal>())
+            {
+                if (!goals.Contains(goal)) v.Add($"{field}[{goal}]", Messages.Format("Finance.Error.NotGoal", goal, plan.Code));
+                else if (percent < 0) v.Add($"{field}[{goal}]", Messages.Get("Finance.Error.NegativeShare"));
+                else if (percent > 100 || decimal.Round(percent, 4) != percent) v.Add($"{field}[{goal}]", Messages.Get("Finance.Error.ShareFormat"));
+                else if (percent > 0) positive[goal] = percent;
+            }
+            if (positive.Count > 0 && positive.Values.Sum() != 100m) v.Add(field, Messages.Format("Finance.Error.GoalSharesTotal", positive.Values.Sum()));
+            rows.AddRange(positive.Select(p => new GoalShare { FinancialPlanId = fp.Id, ElementId = element, GoalId = p.Key, Percent = p.Value }));
+        }
+        v.ThrowIfAny();
+
+        var stored = await db.GoalShares.Where(g => g.FinancialPlanId == fp.Id).ToListAsync(ct);
+        foreach (var old in stored)
+        {
+            var match = rows.FirstOrDefault(r => r.ElementId == old.ElementId && r.GoalId == old.GoalId);
+            if (match is null) db.GoalShares.Remove(old);
+            else
+            {
+                old.Percent = match.Percent;
+                rows.Remove(match);
+            }
+        }
+        db.GoalShares.AddRange(rows);
+        if (db.Entry(fp).State == EntityState.Unchanged) db.Entry(fp).State = EntityState.Modified;
+        await db.SaveChangesAsync(ct);
+    }
+}

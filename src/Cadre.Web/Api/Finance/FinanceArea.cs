@@ -39,7 +39,9 @@ public static class FinanceArea
         api.MapPut("/plans/{id:int}/budgets/{startYear:int}", PutBudget).Write()
             .WithName("SaveBudget").WithSummary("Sets a biennial budget's appropriations and whether the biennium is closed.").WithTags(FinanceTag);
         api.MapGet("/plans/{id:int}/attribution", GetAttribution).Read().ProducesProblems(404)
-            .WithName("GetAttribution").WithSummary("The attribution of each unit's resources to the plan's elements, and totals per top-level element.").WithTags(FinanceTag);
+            .WithName("GetAttribution").WithSummary("The attribution of each unit's resources to the plan's elements, with totals per top-level element and per strategic goal.").WithTags(FinanceTag);
+        api.MapPut("/plans/{id:int}/goal-shares", PutGoalShares).Write()
+            .WithName("SaveGoalShares").WithSummary("Sets how each thematic priority or enabler serves the strategic goals (percent per goal, totalling 100 per element); replaces every share.").WithTags(FinanceTag);
         api.MapGet("/plans/{id:int}/attribution-keys", GetKeys).Read().ProducesProblems(404)
             .WithName("GetAttributionKeys").WithSummary("Each unit's attribution keys (percentages or drivers).").WithTags(FinanceTag);
         api.MapPut("/plans/{id:int}/attribution-keys/{unit}", PutKeys).Write()
@@ -128,7 +130,19 @@ public static class FinanceArea
                 u.ByElement.OrderBy(x => order[x.Key]).Select(x => Element(x.Key, x.Value)).ToList())).ToList(),
             a.ByElement.OrderBy(x => order[x.Key]).Select(x => Element(x.Key, x.Value)).ToList(),
             a.ByTopElement.OrderBy(x => order[x.Key]).Select(x => Element(x.Key, x.Value)).ToList(),
-            a.Unattributed));
+            a.Unattributed,
+            new GoalTotalsResponse(a.Goals.LevelCode, a.Goals.TotalToGoals, a.Goals.TotalUnassigned,
+                a.Goals.Goals.Select(g => Element(g.Id, a.Goals.ByGoal.GetValueOrDefault(g.Id))).ToList(),
+                a.Goals.Unassigned.OrderBy(x => order[x.Key]).Select(x => Element(x.Key, x.Value)).ToList(),
+                a.Goals.Shares.OrderBy(x => order.GetValueOrDefault(x.Key)).Select(x => new GoalShareDto(x.Key, x.Value)).ToList(), a.Goals.FinancialPlanVersion)));
+    }
+
+    private static async Task<Ok<AttributionResponse>> PutGoalShares(int id, SaveGoalSharesRequest request, SaveGoalShares handler, FinanceQueries queries, CancellationToken ct)
+    {
+        var shares = (request.Shares ?? []).GroupBy(s => s.ElementId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<int, decimal>)g.SelectMany(s => s.Goals ?? new Dictionary<int, decimal>()).GroupBy(x => x.Key).ToDictionary(x => x.Key, x => x.Last().Value));
+        await handler.HandleAsync(new SaveGoalShares.Request(id, request.Version, shares), ct);
+        return await GetAttribution(id, queries, ct);
     }
 
     private static async Task<Ok<List<UnitKeysResponse>>> GetKeys(int id, FinanceQueries queries, CancellationToken ct) =>

@@ -40,10 +40,25 @@ public sealed record AttributedElement(int ElementId, string Code, string Level,
 
 public sealed record UnitAttributionResponse(string Unit, decimal Planned, decimal Budgeted, decimal Attributed, IReadOnlyList<AttributedElement> Elements);
 
-/// <summary>The attribution of the financial plan: units by element, totals per element and per top-level element (goal, thematic priority, enabler).</summary>
+/// <summary>The attribution of the financial plan: units by element, totals per element, per top-level element (goal, thematic priority, enabler) and per strategic goal.</summary>
 public sealed record AttributionResponse(int PlanId, string PlanCode, decimal TotalPlanned, decimal TotalAttributed,
     IReadOnlyList<UnitAttributionResponse> Units, IReadOnlyList<AttributedElement> ByElement, IReadOnlyList<AttributedElement> ByTopElement,
-    IReadOnlyList<string> Unattributed);
+    IReadOnlyList<string> Unattributed, GoalTotalsResponse ByGoal);
+
+/// <summary>A thematic priority's or enabler's shares of the strategic goals: goal element id → percent (totalling 100).</summary>
+public sealed record GoalShareDto(int ElementId, IReadOnlyDictionary<int, decimal>? Goals);
+
+/// <summary>
+/// Totals per strategic goal (the elements of the plan's first root level). Amounts under a goal go to it; those under a
+/// thematic priority or enabler are split by its goal shares; what has no shares is listed in unassigned. Goals plus unassigned equal the total attributed.
+/// </summary>
+/// <param name="Version">The financial plan's version, to send back with new goal shares.</param>
+public sealed record GoalTotalsResponse(string? Level, decimal TotalToGoals, decimal TotalUnassigned, IReadOnlyList<AttributedElement> Goals,
+    IReadOnlyList<AttributedElement> Unassigned, IReadOnlyList<GoalShareDto> Shares, int Version);
+
+/// <summary>Every goal share of the financial plan (elements not given have none).</summary>
+/// <param name="Version">The financial plan's version last read.</param>
+public sealed record SaveGoalSharesRequest(int? Version, IReadOnlyList<GoalShareDto>? Shares);
 
 /// <summary>A finding of the coherence checks, with the page where it can be fixed.</summary>
 public sealed record CoherenceFindingResponse(CoherenceCheck Check, string Message, FixPage Fix, string Href, int? ElementId, string? ElementCode,

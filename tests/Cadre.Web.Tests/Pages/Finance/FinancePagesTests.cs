@@ -25,7 +25,9 @@ public sealed class FinancePagesTests(CadreWebFactory app) : ApiTest(app), IClas
         [
             "/Finance", $"/Finance/Plans/{plan}", $"/Finance/Plans/{plan}?layout=results", $"/Finance/Plans/{plan}/Budgets", $"/Finance/Plans/{plan}/Attribution",
             $"/Finance/Plans/{plan}/Coherence", $"/Finance/Plans/{plan}/Risks", $"/Finance/Risks/{risk}", $"/Finance/Plans/{plan}/Keys/ITU-D",
-            "/Finance/Expenditure/Import", $"/Finance/Operational/{op}/RollForward",
+            "/Finance/Expenditure/Import", $"/Finance/Operational/{op}/RollForward", $"/Finance/Operational/{op}", $"/Finance/Plans/{plan}/Edit",
+            $"/Finance/Plans/{plan}/Delete", $"/Finance/Plans/{plan}/Budgets/2026/Edit", $"/Finance/Plans/{plan}/Goals", $"/Finance/Plans/{plan}/Risks/Create",
+            $"/Finance/Risks/{risk}/Edit", $"/Finance/Risks/{risk}/Delete",
         ];
         foreach (var culture in new[] { "en", "fr" })
         {

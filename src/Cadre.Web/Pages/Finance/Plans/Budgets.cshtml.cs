@@ -8,6 +8,7 @@ public sealed class BudgetsModel(FinanceQueries queries) : FinancePageModel
 {
     public PlanRef Plan { get; private set; } = null!;
     public IReadOnlyList<BudgetView> Budgets { get; private set; } = [];
+    public FinancialPlanView? Financial { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -16,6 +17,7 @@ public sealed class BudgetsModel(FinanceQueries queries) : FinancePageModel
         if (plan is null || budgets is null) return NotFound();
         Plan = plan;
         Budgets = budgets;
+        Financial = await queries.GetFinancialPlanAsync(id, ct);
         return Page();
     }
 }
