@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cadre.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(CadreDbContext))]
-    [Migration("20261123111403_ReportingS3")]
-    partial class ReportingS3
+    [Migration("20261123123237_Session3Forms")]
+    partial class Session3Forms
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -865,6 +865,39 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.ToTable("fin_plan_lines", (string)null);
                 });
 
+            modelBuilder.Entity("Cadre.Core.Finance.GoalShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ElementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FinancialPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GoalId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElementId");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("FinancialPlanId", "ElementId", "GoalId")
+                        .IsUnique();
+
+                    b.ToTable("fin_goal_shares", (string)null);
+                });
+
             modelBuilder.Entity("Cadre.Core.Finance.OutputResource", b =>
                 {
                     b.Property<int>("Id")
@@ -1692,6 +1725,11 @@ namespace Cadre.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("FromBodyId")
                         .HasColumnType("integer");
@@ -3855,6 +3893,27 @@ namespace Cadre.Migrations.Postgres.Migrations
                     b.HasOne("Cadre.Core.Finance.FinancialPlan", null)
                         .WithMany("Lines")
                         .HasForeignKey("FinancialPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cadre.Core.Finance.GoalShare", b =>
+                {
+                    b.HasOne("Cadre.Core.Planning.PlanElement", null)
+                        .WithMany()
+                        .HasForeignKey("ElementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Finance.FinancialPlan", null)
+                        .WithMany()
+                        .HasForeignKey("FinancialPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cadre.Core.Planning.PlanElement", null)
+                        .WithMany()
+                        .HasForeignKey("GoalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

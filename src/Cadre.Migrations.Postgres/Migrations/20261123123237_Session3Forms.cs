@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cadre.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class ReportingS3 : Migration
+    public partial class Session3Forms : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -32,6 +32,48 @@ namespace Cadre.Migrations.Postgres.Migrations
                 maxLength: 20,
                 nullable: false,
                 defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Documents",
+                table: "gov_liaison_statements",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "fin_goal_shares",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FinancialPlanId = table.Column<int>(type: "integer", nullable: false),
+                    ElementId = table.Column<int>(type: "integer", nullable: false),
+                    GoalId = table.Column<int>(type: "integer", nullable: false),
+                    Percent = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fin_goal_shares", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_fin_goal_shares_fin_financial_plans_FinancialPlanId",
+                        column: x => x.FinancialPlanId,
+                        principalTable: "fin_financial_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_fin_goal_shares_plan_elements_ElementId",
+                        column: x => x.ElementId,
+                        principalTable: "plan_elements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_fin_goal_shares_plan_elements_GoalId",
+                        column: x => x.GoalId,
+                        principalTable: "plan_elements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "ntf_notifications",
@@ -63,6 +105,22 @@ namespace Cadre.Migrations.Postgres.Migrations
                 column: "NextPlanId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_fin_goal_shares_ElementId",
+                table: "fin_goal_shares",
+                column: "ElementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fin_goal_shares_FinancialPlanId_ElementId_GoalId",
+                table: "fin_goal_shares",
+                columns: new[] { "FinancialPlanId", "ElementId", "GoalId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fin_goal_shares_GoalId",
+                table: "fin_goal_shares",
+                column: "GoalId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ntf_notifications_UserId_ReadAtUtc",
                 table: "ntf_notifications",
                 columns: new[] { "UserId", "ReadAtUtc" });
@@ -84,6 +142,9 @@ namespace Cadre.Migrations.Postgres.Migrations
                 table: "rep_reports");
 
             migrationBuilder.DropTable(
+                name: "fin_goal_shares");
+
+            migrationBuilder.DropTable(
                 name: "ntf_notifications");
 
             migrationBuilder.DropIndex(
@@ -101,6 +162,10 @@ namespace Cadre.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "Stage",
                 table: "rep_jobs");
+
+            migrationBuilder.DropColumn(
+                name: "Documents",
+                table: "gov_liaison_statements");
         }
     }
 }
