@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using Cadre.Core.Identity;
 using Cadre.Core.Reporting;
 using Cadre.Core.Reporting.Model;
+using Cadre.Core.Results;
 using Cadre.Web.Api.Planning;
 using Cadre.Web.Api.Reporting;
+using Cadre.Web.Api.Results;
 using Cadre.Web.Infrastructure;
 using Cadre.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -22,8 +24,12 @@ public sealed class ReportingApiTests(CadreWebFactory app) : ApiTest(app), IClas
     private async Task<(PlanResponse Plan, ReportResponse Report)> DraftAsync(ReportKind kind = ReportKind.Annual, int year = 2025)
     {
         var plan = await App.CreatePlanAsync();
-        await App.CreateElementAsync(plan.Id, "goal", "1", title: "Connectivity");
+        var goal = await App.CreateElementAsync(plan.Id, "goal", "1", title: "Connectivity");
         var planner = await App.PlannerAsync();
+        // The report source refuses a plan without indicators (nothing to report), so the plan gets one.
+        await Rest.ExpectStatusAsync(await planner.PostAsJsonAsync($"/api/v1/plans/{plan.Id}/indicators",
+            new IndicatorBody(goal.Id, "1.a", new() { ["en"] = "Individuals using the Internet", ["fr"] = "Personnes utilisant l'Internet" },
+                Measure: Measure.Percentage, BaselineValue: 67, BaselineYear: 2023, EndTarget: 80), Rest.Json, Ct), HttpStatusCode.Created);
         var report = await Rest.ReadAsync<ReportResponse>(await planner.PostAsJsonAsync($"/api/v1/plans/{plan.Id}/reports",
             new CreateReportRequest(kind, year), Rest.Json, Ct), HttpStatusCode.Created);
         return (plan, report);
