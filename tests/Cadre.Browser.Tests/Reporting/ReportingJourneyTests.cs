@@ -6,6 +6,8 @@ using Cadre.Core.Governance;
 using Cadre.Core.Identity;
 using Cadre.Core.Planning;
 using Cadre.Core.Planning.Handlers;
+using Cadre.Core.Results;
+using Cadre.Core.Results.Handlers;
 using Cadre.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -154,8 +156,12 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser) : Brow
         await using var db = App.CreateSystemDb(scope.ServiceProvider);
         var plan = await new CreatePlan(db).HandleAsync(new CreatePlan.Request(PlanKind.Strategic, PlanCode,
             new Dictionary<string, string?> { ["en"] = "Reporting test plan", ["fr"] = "Plan de test des rapports" }, null, 2024, 2027), Cancel);
-        await new CreateElement(db).HandleAsync(new CreateElement.Request(plan.Id, null, "goal", "1",
+        var goal = await new CreateElement(db).HandleAsync(new CreateElement.Request(plan.Id, null, "goal", "1",
             new Dictionary<string, string?> { ["en"] = "Universal connectivity", ["fr"] = "Connectivité universelle" }), Cancel);
+        // The report source refuses a plan without indicators, so the plan gets one.
+        await new SaveIndicator(db).HandleAsync(new SaveIndicator.Request(null, plan.Id, goal.Id, "1.a",
+            new Dictionary<string, string?> { ["en"] = "Individuals using the Internet", ["fr"] = "Personnes utilisant l'Internet" },
+            Measure: Measure.Percentage, BaselineValue: 67, BaselineYear: 2023, EndTarget: 80), Cancel);
         var member = new Member { Code = "FRA", Name = new LocalizedText("France", "France"), Kind = MemberKind.MemberState };
         db.Members.Add(member);
         await db.SaveChangesAsync(Cancel);
