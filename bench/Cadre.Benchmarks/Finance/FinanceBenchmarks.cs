@@ -17,6 +17,8 @@ public class FinanceBenchmarks
     private List<AttributionKey> _keys = [];
     private Dictionary<int, int?> _parents = [];
     private CoherenceInput _input = null!;
+    private HashSet<int> _goals = [];
+    private Dictionary<int, IReadOnlyDictionary<int, decimal>> _goalShares = [];
 
     [GlobalSetup]
     public void Setup()
@@ -26,6 +28,10 @@ public class FinanceBenchmarks
         var id = 1;
         var priorities = Enumerable.Range(0, 100).Select(_ => id++).ToList();
         foreach (var p in priorities) strategic.Add(new CoherenceElement(p, 1, null, $"P{p}", "priority"));
+        // Two strategic goals; the priorities sit under no goal and serve both through goal shares (as in the demo plan).
+        const int goal1 = 1_000_001, goal2 = 1_000_002;
+        _goals = [goal1, goal2];
+        _goalShares = priorities.ToDictionary(p => p, p => (IReadOnlyDictionary<int, decimal>)new Dictionary<int, decimal> { [goal1] = 60m, [goal2] = 40m });
         var outcomes = new List<int>();
         for (var i = 0; i < 900; i++)
         {
@@ -82,11 +88,12 @@ public class FinanceBenchmarks
         return total;
     }
 
-    [Benchmark(Description = "attribution: matrix + totals per top-level element")]
+    [Benchmark(Description = "attribution: matrix + roll-up + totals per strategic goal")]
     public int Attribute()
     {
         var result = Attribution.Compute(_keys);
-        return Attribution.RollUp(result.ByElement, _parents).Count;
+        var byGoal = Attribution.ByGoal(result.ByElement, _parents, _goals, _goalShares);
+        return Attribution.RollUp(result.ByElement, _parents).Count + byGoal.ByGoal.Count;
     }
 
     [Benchmark(Description = "coherence checks")]
