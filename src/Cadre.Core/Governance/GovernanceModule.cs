@@ -26,6 +26,8 @@ public static class GovernanceModule
         services.AddScoped<Handlers.AddBodyMember>();
         services.AddScoped<Handlers.RemoveBodyMember>();
         services.AddScoped<Handlers.SettleRecommendation>();
+        services.AddScoped<Handlers.DeleteBody>();
+        services.AddScoped<Handlers.RemoveOfficer>();
         return services;
     }
 }

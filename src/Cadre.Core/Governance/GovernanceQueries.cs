@@ -76,6 +76,10 @@ public sealed class GovernanceQueries(CadreDbContext db)
             : await q.FirstOrDefaultAsync(b => b.Code == idOrCode, ct);
     }
 
+    /// <summary>The id of the Member with this code, or null.</summary>
+    public Task<int?> MemberIdAsync(string code, CancellationToken ct = default) =>
+        db.Members.AsNoTracking().Where(m => m.Code == code).Select(m => (int?)m.Id).FirstOrDefaultAsync(ct);
+
     public async Task<BodyView?> GetBodyAsync(string idOrCode, CancellationToken ct = default)
     {
         var body = await FindBodyAsync(idOrCode, ct);

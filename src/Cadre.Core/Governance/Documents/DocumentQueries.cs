@@ -27,9 +27,16 @@ public sealed record DocumentSearch(
 public sealed record DocumentListItem(int Id, string Symbol, DocumentType Type, LocalizedText Title, string OriginalLanguage,
     DocumentAccess Access, DateOnly? DocumentDate, int? BodyId, int? MeetingId);
 
-public sealed record DocumentPage(IReadOnlyList<DocumentListItem> Items, int Page, int PageSize, int Total)
+/// <summary>
+/// A page of documents. <see cref="Total"/> counts the matches up to <see cref="DocumentQueries.MaxCounted"/>; when
+/// <see cref="MoreThanTotal"/> is true there are more than that ("more than 1,000"), and the pages cover the first ones.
+/// </summary>
+public sealed record DocumentPage(IReadOnlyList<DocumentListItem> Items, int Page, int PageSize, int Total, bool MoreThanTotal = false)
 {
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>True when a list without search words goes on past the counted documents (page by page).</summary>
+    public bool MorePages { get; init; }
+
+    public int PageCount => Math.Max(Math.Max(1, (Total + PageSize - 1) / PageSize), MorePages ? Page + 1 : 1);
 }
 
 public sealed record DocumentFileInfo(int Id, string Language, string FileName, string ContentType, long SizeBytes, DateTime UploadedAtUtc);
@@ -50,6 +57,13 @@ public sealed class DocumentQueries(CadreDbContext db)
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 100;
+
+    /// <summary>
+    /// How many matches a search counts, sorts and pages through at most. A word found in a sixth of a large registry
+    /// would otherwise cost a count and a ranking of every match; like a search engine, the page says "more than
+    /// 1,000" and ranks (or sorts) the first 1,000 matches the index yields, the most recently registered first.
+    /// </summary>
+    public const int MaxCounted = 1000;
 
     private bool AllAccess => DocumentPermissions.CanReadMembersOnly(db.Actor);
 
@@ -81,13 +95,28 @@ public sealed class DocumentQueries(CadreDbContext db)
 
         var words = SearchFolding.Words(query);
         if (words.Count == 0) return new DocumentPage([], page, pageSize, 0);
-        var (ids, total) = db.Database.IsNpgsql()
-            ? await SearchPostgresAsync(words, search, page, pageSize, ct)
-            : await SearchSqliteAsync(words, search, page, pageSize, ct);
-        var items = await ToItems(db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))).ToListAsync(ct);
+        var candidates = db.Database.IsNpgsql()
+            ? await CandidatesPostgresAsync(words, search, ct)
+            : await CandidatesSqliteAsync(words, search, ct);
+        var more = candidates.Count > MaxCounted;
+        if (more) candidates.RemoveAt(candidates.Count - 1);
+        // Ranked or sorted within the candidates (at most MaxCounted), then paged.
+        IEnumerable<SearchHit> ordered = (search.Sort, search.Descending) switch
+        {
+            (DocumentSort.Symbol, false) => candidates.OrderBy(h => h.Symbol, StringComparer.Ordinal).ThenBy(h => h.Id),
+            (DocumentSort.Symbol, true) => candidates.OrderByDescending(h => h.Symbol, StringComparer.Ordinal).ThenByDescending(h => h.Id),
+            (DocumentSort.Date, false) => candidates.OrderBy(h => h.DocumentDate).ThenBy(h => h.Id),
+            (DocumentSort.Date, true) => candidates.OrderByDescending(h => h.DocumentDate).ThenByDescending(h => h.Id),
+            _ => candidates.OrderByDescending(h => h.Score).ThenByDescending(h => h.Id),
+        };
+        var ids = ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(h => h.Id).ToList();
+        var items = ids.Count == 0 ? [] : await ToItems(db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))).ToListAsync(ct);
         var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-        return new DocumentPage(items.OrderBy(i => order[i.Id]).ToList(), page, pageSize, total);
+        return new DocumentPage(items.OrderBy(i => order[i.Id]).ToList(), page, pageSize, candidates.Count, more);
     }
+
+    /// <summary>A match: higher <see cref="Score"/> is better (bm25 is negated on SQLite).</summary>
+    private sealed record SearchHit(int Id, double Score, string Symbol, DateOnly? DocumentDate);
 
     private static IQueryable<Document> Filter(IQueryable<Document> q, DocumentSearch search)
     {
@@ -101,7 +130,9 @@ public sealed class DocumentQueries(CadreDbContext db)
 
     private static async Task<DocumentPage> BrowseAsync(IQueryable<Document> q, DocumentSearch search, int page, int pageSize, CancellationToken ct)
     {
-        var total = await q.CountAsync(ct);
+        // Counted up to the cap only: counting 25,000 rows to print a number costs more than the page itself.
+        var counted = await q.OrderByDescending(d => d.Id).Take(MaxCounted + 1).CountAsync(ct);
+        var total = Math.Min(counted, MaxCounted);
         q = (search.Sort, search.Descending) switch
         {
             (DocumentSort.Symbol, false) => q.OrderBy(d => d.Symbol),
@@ -110,15 +141,14 @@ public sealed class DocumentQueries(CadreDbContext db)
             _ => q.OrderByDescending(d => d.DocumentDate).ThenByDescending(d => d.Id),
         };
         var items = await ToItems(q.Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
-        return new DocumentPage(items, page, pageSize, total);
+        return new DocumentPage(items, page, pageSize, total, counted > MaxCounted) { MorePages = counted > MaxCounted && items.Count == pageSize };
     }
 
-    /// <summary>The filter and order shared by both engines' SQL; only fixed text and parameters go into it.</summary>
-    private (string Where, string Order, List<object> Args) SqlParts(DocumentSearch search, string rank, int firstArg)
+    /// <summary>The filters shared by both engines' SQL (the access rule is not among them); only fixed text and parameters go into it.</summary>
+    private static (string Where, List<object> Args) SqlFilters(DocumentSearch search, int firstArg)
     {
         var where = "";
         var args = new List<object>();
-        if (!AllAccess) where += " AND d.\"Access\" = 'Public'";
         if (search.Type is { } type)
         {
             where += $" AND d.\"Type\" = {{{firstArg + args.Count}}}";
@@ -145,50 +175,53 @@ public sealed class DocumentQueries(CadreDbContext db)
             where += $" AND d.\"DocumentDate\" <= {{{firstArg + args.Count}}}";
             args.Add(to);
         }
-        var dir = search.Descending ? "DESC" : "ASC";
-        var order = search.Sort switch
-        {
-            DocumentSort.Symbol => $"d.\"Symbol\" {dir}",
-            DocumentSort.Date => $"d.\"DocumentDate\" {dir}, d.\"Id\" {dir}",
-            _ => $"{rank}, d.\"Id\" DESC",
-        };
-        return (where, order, args);
+        return (where, args);
     }
 
-    // The SQL below is built only from fixed fragments (column names, sort direction, placeholders);
-    // every value, the search words included, goes in as a parameter.
+    // The SQL below is built only from fixed fragments (table and column names, placeholders); every value, the
+    // search words included, goes in as a parameter.
 #pragma warning disable EF1002, EF1003
-    private async Task<(List<int> Ids, int Total)> SearchSqliteAsync(IReadOnlyList<string> words, DocumentSearch search, int page, int pageSize, CancellationToken ct)
+    /// <summary>
+    /// The first <see cref="MaxCounted"/> + 1 matches in the index's order, newest registered first, each with its
+    /// bm25 score. Readers who may not see members-only documents search the FTS table that holds only the public
+    /// ones (S4Governance migration), so the access rule costs nothing; bm25 is computed only for the rows taken.
+    /// </summary>
+    private async Task<List<SearchHit>> CandidatesSqliteAsync(IReadOnlyList<string> words, DocumentSearch search, CancellationToken ct)
     {
         // Every word must be there; each also matches as a prefix ("reun" finds "réunion").
         var match = string.Join(' ', words.Select(w => "\"" + w + "\"*"));
-        var (where, order, args) = SqlParts(search, "bm25(gov_document_fts)", 1);
-        var from = "FROM gov_document_fts JOIN gov_documents d ON d.\"Id\" = gov_document_fts.rowid WHERE gov_document_fts MATCH {0}" + where;
-        object[] countArgs = [match, .. args];
-        var total = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" " + from, countArgs).SingleAsync(ct);
-        var n = countArgs.Length;
-        object[] pageArgs = [.. countArgs, pageSize, (page - 1) * pageSize];
-        var ids = await db.Database.SqlQueryRaw<int>(
-            $"SELECT d.\"Id\" AS \"Value\" {from} ORDER BY {order} LIMIT {{{n}}} OFFSET {{{n + 1}}}", pageArgs).ToListAsync(ct);
-        return (ids, total);
+        var fts = AllAccess ? "gov_document_fts" : "gov_document_fts_public";
+        var (where, args) = SqlFilters(search, 1);
+        object[] parameters = [match, .. args, MaxCounted + 1];
+        var limit = $"{{{parameters.Length - 1}}}";
+        var sql = where.Length == 0 && search.Sort == DocumentSort.Relevance
+            // No filter, ranked: the FTS table alone answers; the documents are read only for the page.
+            ? $"SELECT rowid AS \"Id\", -bm25({fts}) AS \"Score\", '' AS \"Symbol\", NULL AS \"DocumentDate\" FROM {fts} WHERE {fts} MATCH {{0}} ORDER BY rowid DESC LIMIT {limit}"
+            : where.Length == 0
+            // No filter, sorted by symbol or date: the FTS table chooses the candidates; the documents are read only for those.
+            ? $"SELECT c.\"Id\", c.\"Score\", d.\"Symbol\", d.\"DocumentDate\" FROM (SELECT rowid AS \"Id\", -bm25({fts}) AS \"Score\" FROM {fts} WHERE {fts} MATCH {{0}} ORDER BY rowid DESC LIMIT {limit}) c JOIN gov_documents d ON d.\"Id\" = c.\"Id\""
+            : $"SELECT d.\"Id\", -bm25({fts}) AS \"Score\", d.\"Symbol\", d.\"DocumentDate\" FROM {fts} JOIN gov_documents d ON d.\"Id\" = {fts}.rowid WHERE {fts} MATCH {{0}}{where} ORDER BY {fts}.rowid DESC LIMIT {limit}";
+        return await db.Database.SqlQueryRaw<SearchHit>(sql, parameters).ToListAsync(ct);
     }
 
-    private async Task<(List<int> Ids, int Total)> SearchPostgresAsync(IReadOnlyList<string> words, DocumentSearch search, int page, int pageSize, CancellationToken ct)
+    /// <summary>
+    /// The first <see cref="MaxCounted"/> + 1 matches, newest registered first, each with its ts_rank. For readers who
+    /// may not see members-only documents, the literal access condition lets PostgreSQL use the partial GIN index that
+    /// holds only the public documents (S4Governance migration).
+    /// </summary>
+    private async Task<List<SearchHit>> CandidatesPostgresAsync(IReadOnlyList<string> words, DocumentSearch search, CancellationToken ct)
     {
         // The index holds 'simple', 'english' and 'french' lexemes: a word matches as a prefix of a plain
         // word, or by its English or French stem.
         var prefix = string.Join(" & ", words.Select(w => w + ":*"));
         var plain = string.Join(' ', words);
         const string tsquery = "(to_tsquery('simple', {0}) || plainto_tsquery('english', {1}) || plainto_tsquery('french', {1}))";
-        var (where, order, args) = SqlParts(search, $"ts_rank(d.\"SearchVector\", {tsquery}) DESC", 2);
-        var from = $"FROM gov_documents d WHERE d.\"SearchVector\" @@ {tsquery}" + where;
-        object[] countArgs = [prefix, plain, .. args];
-        var total = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" " + from, countArgs).SingleAsync(ct);
-        var n = countArgs.Length;
-        object[] pageArgs = [.. countArgs, pageSize, (page - 1) * pageSize];
-        var ids = await db.Database.SqlQueryRaw<int>(
-            $"SELECT d.\"Id\" AS \"Value\" {from} ORDER BY {order} LIMIT {{{n}}} OFFSET {{{n + 1}}}", pageArgs).ToListAsync(ct);
-        return (ids, total);
+        var (where, args) = SqlFilters(search, 2);
+        if (!AllAccess) where = " AND d.\"Access\" = 'Public'" + where;
+        object[] parameters = [prefix, plain, .. args, MaxCounted + 1];
+        var sql = $"SELECT d.\"Id\", ts_rank(d.\"SearchVector\", {tsquery})::float8 AS \"Score\", d.\"Symbol\", d.\"DocumentDate\" "
+            + $"FROM gov_documents d WHERE d.\"SearchVector\" @@ {tsquery}{where} ORDER BY d.\"Id\" DESC LIMIT {{{parameters.Length - 1}}}";
+        return await db.Database.SqlQueryRaw<SearchHit>(sql, parameters).ToListAsync(ct);
     }
 
 #pragma warning restore EF1002, EF1003

@@ -160,13 +160,14 @@ public sealed class AddOfficer(CadreDbContext db)
 /// <summary>Ends an officer's term on a given day (the officer stays in the body's history).</summary>
 public sealed class EndOfficerTerm(CadreDbContext db)
 {
-    public sealed record Request(int OfficerId, int? Version, DateOnly? EndOn);
+    /// <param name="BodyId">When set, the officer must be one of this body's (404 otherwise).</param>
+    public sealed record Request(int OfficerId, int? Version, DateOnly? EndOn, int? BodyId = null);
 
     public async Task<BodyOfficer> HandleAsync(Request request, CancellationToken ct = default)
     {
         GovernanceInput.EnsureManagerRole(db.Actor);
         ArgumentNullException.ThrowIfNull(request);
-        var officer = await db.BodyOfficers.FirstOrDefaultAsync(o => o.Id == request.OfficerId, ct)
+        var officer = await db.BodyOfficers.FirstOrDefaultAsync(o => o.Id == request.OfficerId && (request.BodyId == null || o.BodyId == request.BodyId), ct)
             ?? throw new NotFoundException(Messages.Get("Error.NotFound.Officer"));
         await GovernanceInput.EnsureCanManageAsync(db, officer.BodyId, ct);
         db.ExpectVersion(officer, request.Version);
@@ -217,6 +218,59 @@ public sealed class RemoveBodyMember(CadreDbContext db)
             ?? throw new NotFoundException(Messages.Get("Error.NotFound.BodyMember"));
         await GovernanceInput.EnsureCanManageAsync(db, bodyId, ct);
         db.BodyMembers.Remove(row);
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>
+/// Deletes a body that nothing else refers to: no working groups under it, no meetings, documents, contributions,
+/// liaison statements, recommendations or surveys. Its officers, its list of Members and its work programme go with
+/// it. Whoever may create the body may delete it: the secretariat, or the chair of its parent body.
+/// </summary>
+public sealed class DeleteBody(CadreDbContext db)
+{
+    public async Task HandleAsync(int bodyId, int? version, CancellationToken ct = default)
+    {
+        GovernanceInput.EnsureManagerRole(db.Actor);
+        var body = await GovernanceInput.BodyAsync(db, bodyId, ct);
+        if (!await BodyAccess.CanCreateAsync(db, db.Actor, body.ParentId, ct)) throw new ForbiddenException(Messages.Get("Error.Forbidden"));
+        db.ExpectVersion(body, version);
+        var groups = await db.Bodies.CountAsync(b => b.ParentId == bodyId, ct);
+        var meetings = await db.Meetings.CountAsync(m => m.BodyId == bodyId, ct);
+        var documents = await db.Documents.CountAsync(d => d.BodyId == bodyId, ct);
+        var contributions = await db.Contributions.CountAsync(c => c.BodyId == bodyId, ct);
+        var liaisons = await db.LiaisonStatements.CountAsync(l => l.FromBodyId == bodyId || l.ToBodyId == bodyId, ct);
+        var recommendations = await db.Recommendations.CountAsync(r => r.BodyId == bodyId || r.ToBodyId == bodyId, ct);
+        var surveys = await db.Surveys.CountAsync(s => s.BodyId == bodyId, ct);
+        if (groups + meetings + documents + contributions + liaisons + recommendations + surveys > 0)
+        {
+            throw new ValidationFailedException("body", Messages.Format("Error.Body.InUse", groups, meetings, documents, contributions, liaisons, recommendations, surveys));
+        }
+        db.Bodies.Remove(body);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Something added since the checks (or by another area) still refers to the body: nothing was deleted.
+            throw new ValidationFailedException("body", Messages.Format("Error.Body.InUse", groups, meetings, documents, contributions, liaisons, recommendations, surveys));
+        }
+    }
+}
+
+/// <summary>Removes an officer recorded by mistake (ending a term keeps the officer in the body's history instead).</summary>
+public sealed class RemoveOfficer(CadreDbContext db)
+{
+    /// <param name="bodyId">When set, the officer must be one of this body's (404 otherwise).</param>
+    public async Task HandleAsync(int officerId, int? version, int? bodyId = null, CancellationToken ct = default)
+    {
+        GovernanceInput.EnsureManagerRole(db.Actor);
+        var officer = await db.BodyOfficers.FirstOrDefaultAsync(o => o.Id == officerId && (bodyId == null || o.BodyId == bodyId), ct)
+            ?? throw new NotFoundException(Messages.Get("Error.NotFound.Officer"));
+        await GovernanceInput.EnsureCanManageAsync(db, officer.BodyId, ct);
+        db.ExpectVersion(officer, version);
+        db.BodyOfficers.Remove(officer);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -135,16 +135,29 @@ public sealed class SaveRecommendation(CadreDbContext db)
         if (number is null) v.Add("number", Messages.Get("Error.Required"));
         var text = Planning.Handlers.PlanningInput.Text(v, "text", request.Text, 4000, required: true);
         if (!Enum.IsDefined(request.Status)) v.Add("status", Messages.Get("Error.Required"));
-        var decision = Planning.Handlers.PlanningInput.Text(v, "decision", request.Decision, 4000, required: false);
         var source = GovernanceInput.Symbol(v, "sourceSymbol", request.SourceSymbol);
-        var decisionSymbol = GovernanceInput.Symbol(v, "decisionSymbol", request.DecisionSymbol);
-        if (request.Status != RecommendationStatus.Proposed)
+        LocalizedText decision;
+        string? decisionSymbol;
+        if (rec is not null && rec.Status != request.Status)
         {
-            // A settled recommendation says what settled it and when.
-            if (request.DecidedOn is null) v.Add("decidedOn", Messages.Get("Error.Recommendation.DecisionRequired"));
-            if (decision.IsEmpty && decisionSymbol is null) v.Add("decision", Messages.Get("Error.Recommendation.DecisionRequired"));
+            // A change of status is a decision: the same rule, one step at a time, as SettleRecommendation (the
+            // step-by-step form and the API's decision endpoint).
+            (decision, decisionSymbol) = SettleRecommendation.CheckDecision(v, rec.Status, request.Status, request.Decision, request.DecisionSymbol, request.DecidedOn, request.ProposedOn);
         }
-        if (request.DecidedOn is DateOnly dd && dd < request.ProposedOn) v.Add("decidedOn", Messages.Get("Error.Recommendation.DecidedBeforeProposed"));
+        else
+        {
+            // A new recommendation starts proposed; its decision comes afterwards, one step at a time.
+            if (rec is null && request.Status != RecommendationStatus.Proposed) v.Add("status", Messages.Get("Error.Recommendation.NewIsProposed"));
+            decision = Planning.Handlers.PlanningInput.Text(v, "decision", request.Decision, 4000, required: false);
+            decisionSymbol = GovernanceInput.Symbol(v, "decisionSymbol", request.DecisionSymbol);
+            if (request.Status != RecommendationStatus.Proposed)
+            {
+                // A settled recommendation keeps saying what settled it and when.
+                if (request.DecidedOn is null) v.Add("decidedOn", Messages.Get("Error.Recommendation.DecisionRequired"));
+                if (decision.IsEmpty && decisionSymbol is null) v.Add("decision", Messages.Get("Error.Recommendation.DecisionRequired"));
+            }
+            if (request.DecidedOn is DateOnly dd && dd < request.ProposedOn) v.Add("decidedOn", Messages.Get("Error.Recommendation.DecidedBeforeProposed"));
+        }
         var docs = GovernanceInput.Documents(v, "documents", request.Documents);
         var elementIds = (request.PlanElementIds ?? []).ToList();
         elementIds.AddRange(await ElementIdsByCodeAsync(v, request.PlanId, request.ElementCodes, ct));
@@ -216,6 +229,25 @@ public sealed class SettleRecommendation(CadreDbContext db)
         _ => [],
     };
 
+    /// <summary>
+    /// The rule of a move from <paramref name="from"/> to <paramref name="to"/>: one allowed step, with the decision
+    /// (text or symbol) and its date, not before the proposal. Errors go to <paramref name="v"/>; nothing is changed.
+    /// </summary>
+    internal static (LocalizedText Decision, string? Symbol) CheckDecision(Validation v, RecommendationStatus from, RecommendationStatus to,
+        IReadOnlyDictionary<string, string?>? decisionText, string? decisionSymbol, DateOnly? decidedOn, DateOnly proposedOn)
+    {
+        if (!NextStatuses(from).Contains(to))
+        {
+            v.Add("status", Messages.Get("Error.Recommendation.Transition"));
+        }
+        var decision = Planning.Handlers.PlanningInput.Text(v, "decision", decisionText, 4000, required: false);
+        var symbol = GovernanceInput.Symbol(v, "decisionSymbol", decisionSymbol);
+        if (decision.IsEmpty && symbol is null) v.Add("decision", Messages.Get("Error.Recommendation.DecisionRequired"));
+        if (decidedOn is null) v.Add("decidedOn", Messages.Get("Error.Recommendation.DecisionRequired"));
+        else if (decidedOn < proposedOn) v.Add("decidedOn", Messages.Get("Error.Recommendation.DecidedBeforeProposed"));
+        return (decision, symbol);
+    }
+
     public async Task<Recommendation> HandleAsync(Request request, CancellationToken ct = default)
     {
         GovernanceInput.EnsureManagerRole(db.Actor);
@@ -228,15 +260,7 @@ public sealed class SettleRecommendation(CadreDbContext db)
         }
         db.ExpectVersion(rec, request.Version);
         var v = new Validation();
-        if (!NextStatuses(rec.Status).Contains(request.Status))
-        {
-            v.Add("status", Messages.Get("Error.Recommendation.Transition"));
-        }
-        var decision = Planning.Handlers.PlanningInput.Text(v, "decision", request.Decision, 4000, required: false);
-        var symbol = GovernanceInput.Symbol(v, "decisionSymbol", request.DecisionSymbol);
-        if (decision.IsEmpty && symbol is null) v.Add("decision", Messages.Get("Error.Recommendation.DecisionRequired"));
-        if (request.DecidedOn is null) v.Add("decidedOn", Messages.Get("Error.Recommendation.DecisionRequired"));
-        else if (request.DecidedOn < rec.ProposedOn) v.Add("decidedOn", Messages.Get("Error.Recommendation.DecidedBeforeProposed"));
+        var (decision, symbol) = CheckDecision(v, rec.Status, request.Status, request.Decision, request.DecisionSymbol, request.DecidedOn, rec.ProposedOn);
         v.ThrowIfAny();
         rec.Status = request.Status;
         rec.Decision = decision;

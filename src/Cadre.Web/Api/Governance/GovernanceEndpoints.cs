@@ -7,7 +7,29 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cadre.Web.Api.Governance;
 
-public sealed record OfficerResponse(string Name, OfficerRole Role, DateOnly? TermFrom, DateOnly? TermTo, bool HasAccount);
+/// <summary>An officer of a body; <c>id</c> and <c>version</c> are for ending the term or removing the officer.</summary>
+public sealed record OfficerResponse(string Name, OfficerRole Role, DateOnly? TermFrom, DateOnly? TermTo, bool HasAccount, int Id, int Version);
+
+/// <summary>A body as created or changed. <c>version</c> is required for a change (409 when someone saved in between).</summary>
+public sealed record BodyRequest(
+    string Code, BodyKind Kind, Dictionary<string, string?> Name, int? ParentId, string? Sector, Dictionary<string, string?>? Mandate,
+    string? MandateSymbol, MembershipRule Membership, bool WorksByCorrespondence, bool MeetsVirtually, bool MeetsPhysically,
+    string? WorkingLanguage, DateOnly? ActiveFrom, DateOnly? ActiveTo, int? Version);
+
+/// <summary>Appoints a chair or vice-chair; <c>accountEmail</c> links the officer to a Cadre account (a Chair-role user then manages the body).</summary>
+public sealed record OfficerRequest(string? Name, OfficerRole Role, DateOnly? TermFrom, DateOnly? TermTo, string? AccountEmail);
+
+public sealed record EndTermRequest(DateOnly? EndOn, int? Version);
+
+public sealed record BodyMemberResponse(int MemberId, string Code, Dictionary<string, string> Name, MemberKind Kind, string? Region, DateOnly? Since);
+
+/// <summary>A body's membership: open to all Members (of its Sector), or the listed Members in <c>items</c>.</summary>
+public sealed record BodyMembersResponse(int BodyId, string BodyCode, MembershipRule Membership, IReadOnlyList<BodyMemberResponse> Items);
+
+public sealed record BodyMemberRequest(string? MemberCode, DateOnly? Since);
+
+/// <summary>The decision that moves a recommendation on one step: proposed → endorsed or rejected, endorsed → implemented.</summary>
+public sealed record RecommendationDecisionRequest(RecommendationStatus Status, Dictionary<string, string?>? Decision, string? DecisionSymbol, DateOnly? DecidedOn, int? Version);
 
 public sealed record BodyResponse(
     int Id, string Code, BodyKind Kind, Dictionary<string, string> Name, int? ParentId, string? ParentCode, string? Sector,
@@ -38,13 +60,15 @@ public sealed record AdoptAgendaRequest(bool Adopted, int? Version);
 
 public sealed record LiaisonResponse(
     int Id, int FromBodyId, string FromBodyCode, int ToBodyId, string ToBodyCode, string? Symbol, Dictionary<string, string> Title,
-    Dictionary<string, string> Text, LiaisonAction Action, DateOnly SentOn, DateOnly? Deadline, int? InReplyToId, IReadOnlyList<int> ReplyIds, int Version);
+    Dictionary<string, string> Text, LiaisonAction Action, DateOnly SentOn, DateOnly? Deadline, int? InReplyToId, IReadOnlyList<int> ReplyIds, int Version,
+    IReadOnlyList<string> Documents);
 
 public sealed record LiaisonPageResponse(IReadOnlyList<LiaisonResponse> Items, int Page, int PageSize, int Total, int PageCount);
 
+/// <summary>A liaison statement as sent. <c>documents</c>: the symbols of its linked documents; null keeps them as they are, [] removes them.</summary>
 public sealed record LiaisonRequest(
     int FromBodyId, int ToBodyId, Dictionary<string, string?> Title, Dictionary<string, string?>? Text, LiaisonAction Action,
-    DateOnly SentOn, DateOnly? Deadline, string? Symbol, int? InReplyToId, int? Version);
+    DateOnly SentOn, DateOnly? Deadline, string? Symbol, int? InReplyToId, int? Version, IReadOnlyList<string>? Documents = null);
 
 public sealed record RecommendationResponse(
     int Id, int BodyId, string BodyCode, int ToBodyId, string ToBodyCode, string Number, Dictionary<string, string> Text, string? SourceSymbol,
@@ -81,6 +105,24 @@ public static class GovernanceEndpoints
             .WithName("ListBodies").WithSummary("Lists the bodies (conferences, Council, advisory and working groups) with search, sort and paging.").WithTags(BodiesTag);
         api.MapGet("/bodies/{idOrCode}", GetBody).Read().ProducesProblems(404)
             .WithName("GetBody").WithSummary("Gets a body by id or code, with its officers and membership.").WithTags(BodiesTag);
+        api.MapPost("/bodies", PostBody).Write()
+            .WithName("CreateBody").WithSummary("Creates a body (the secretariat), or a working group under a body its chair manages.").WithTags(BodiesTag);
+        api.MapPut("/bodies/{id:int}", PutBody).Write()
+            .WithName("UpdateBody").WithSummary("Changes a body: kind, parent, name, mandate and its symbol, membership rule, working methods, lifespan.").WithTags(BodiesTag);
+        api.MapDelete("/bodies/{id:int}", RemoveBody).Write()
+            .WithName("DeleteBody").WithSummary("Deletes a body nothing refers to (no groups, meetings, documents, contributions, statements, recommendations, surveys).").WithTags(BodiesTag);
+        api.MapPost("/bodies/{id:int}/officers", PostOfficer).Write()
+            .WithName("AddOfficer").WithSummary("Appoints a chair or vice-chair for a term (two chairs' terms may not overlap).").WithTags(BodiesTag);
+        api.MapPost("/bodies/{id:int}/officers/{officerId:int}/end-term", PostEndTerm).Write()
+            .WithName("EndOfficerTerm").WithSummary("Ends an officer's term on a given day (the officer stays in the body's history).").WithTags(BodiesTag);
+        api.MapDelete("/bodies/{id:int}/officers/{officerId:int}", RemoveOfficerEndpoint).Write()
+            .WithName("RemoveOfficer").WithSummary("Removes an officer recorded by mistake.").WithTags(BodiesTag);
+        api.MapGet("/bodies/{id:int}/members", ListBodyMembers).Read().ProducesProblems(404)
+            .WithName("ListBodyMembers").WithSummary("The body's membership rule and its listed Members.").WithTags(BodiesTag);
+        api.MapPost("/bodies/{id:int}/members", PostBodyMember).Write()
+            .WithName("AddBodyMember").WithSummary("Adds a Member (by code) to the list of a body whose membership is a list.").WithTags(BodiesTag);
+        api.MapDelete("/bodies/{id:int}/members/{memberCode}", RemoveBodyMemberEndpoint).Write()
+            .WithName("RemoveBodyMember").WithSummary("Takes a Member off the body's list.").WithTags(BodiesTag);
         api.MapGet("/bodies/{id:int}/calendar.ics", BodyCalendar).Read().Produces<string>(StatusCodes.Status200OK, CalendarType).ProducesProblems(404)
             .WithName("GetBodyCalendar").WithSummary("The body's meetings as an iCalendar feed.").WithTags(BodiesTag);
 
@@ -115,9 +157,11 @@ public static class GovernanceEndpoints
         api.MapGet("/recommendations/{id:int}", GetRecommendation).Read().ProducesProblems(404)
             .WithName("GetRecommendation").WithSummary("Gets a recommendation with its decision, documents and plan elements.").WithTags(RecommendationsTag);
         api.MapPost("/recommendations", PostRecommendation).Write()
-            .WithName("CreateRecommendation").WithSummary("Records a recommendation from a body to its parent.").WithTags(RecommendationsTag);
+            .WithName("CreateRecommendation").WithSummary("Records a recommendation from a body to its parent (status proposed).").WithTags(RecommendationsTag);
         api.MapPut("/recommendations/{id:int}", PutRecommendation).Write()
-            .WithName("UpdateRecommendation").WithSummary("Changes a recommendation or records the decision that settled it.").WithTags(RecommendationsTag);
+            .WithName("UpdateRecommendation").WithSummary("Changes a recommendation; a change of status must be one step (proposed → endorsed or rejected → implemented) with its decision.").WithTags(RecommendationsTag);
+        api.MapPost("/recommendations/{id:int}/decision", PostDecision).Write()
+            .WithName("DecideRecommendation").WithSummary("Records the decision that moves a recommendation on one step (as the Record a decision form).").WithTags(RecommendationsTag);
         api.MapDelete("/recommendations/{id:int}", RemoveRecommendation).Write()
             .WithName("DeleteRecommendation").WithSummary("Deletes a recommendation.").WithTags(RecommendationsTag);
         return app;
@@ -133,6 +177,66 @@ public static class GovernanceEndpoints
 
     private static async Task<Results<Ok<BodyResponse>, ProblemHttpResult>> GetBody(string idOrCode, GovernanceQueries queries, CancellationToken ct) =>
         await queries.FindBodyAsync(idOrCode, ct) is { } body ? TypedResults.Ok(ToResponse(body)) : ApiSetup.NotFound(Messages.Get("Error.NotFound.Body"));
+
+    private static async Task<Created<BodyResponse>> PostBody(BodyRequest request, SaveBody handler, GovernanceQueries queries, CancellationToken ct)
+    {
+        var body = await handler.HandleAsync(ToSave(null, request), ct);
+        return TypedResults.Created($"/api/v1/bodies/{body.Id}", ToResponse((await queries.FindBodyAsync(Id(body.Id), ct))!));
+    }
+
+    private static async Task<Ok<BodyResponse>> PutBody(int id, BodyRequest request, SaveBody handler, GovernanceQueries queries, CancellationToken ct)
+    {
+        await handler.HandleAsync(ToSave(id, request), ct);
+        return TypedResults.Ok(ToResponse((await queries.FindBodyAsync(Id(id), ct))!));
+    }
+
+    private static async Task<NoContent> RemoveBody(int id, int? version, DeleteBody handler, CancellationToken ct)
+    {
+        await handler.HandleAsync(id, version, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static SaveBody.Request ToSave(int? id, BodyRequest r) => new(
+        id, r.Version, r.Code ?? "", r.Kind, r.Name ?? [], r.ParentId, r.Sector, r.Mandate, r.MandateSymbol, r.Membership,
+        r.WorksByCorrespondence, r.MeetsVirtually, r.MeetsPhysically, r.WorkingLanguage ?? "en", r.ActiveFrom, r.ActiveTo);
+
+    private static async Task<Created<OfficerResponse>> PostOfficer(int id, OfficerRequest request, AddOfficer handler, CancellationToken ct)
+    {
+        var o = await handler.HandleAsync(new AddOfficer.Request(id, request.Name, request.Role, request.TermFrom, request.TermTo, request.AccountEmail), ct);
+        return TypedResults.Created($"/api/v1/bodies/{id}", ToResponse(o));
+    }
+
+    private static async Task<Ok<OfficerResponse>> PostEndTerm(int id, int officerId, EndTermRequest request, EndOfficerTerm handler, CancellationToken ct) =>
+        TypedResults.Ok(ToResponse(await handler.HandleAsync(new EndOfficerTerm.Request(officerId, request.Version, request.EndOn, id), ct)));
+
+    private static async Task<NoContent> RemoveOfficerEndpoint(int id, int officerId, int? version, RemoveOfficer handler, CancellationToken ct)
+    {
+        await handler.HandleAsync(officerId, version, id, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<BodyMembersResponse>, ProblemHttpResult>> ListBodyMembers(int id, GovernanceQueries queries, CancellationToken ct) =>
+        await queries.FindBodyAsync(Id(id), ct) is { } body
+            ? TypedResults.Ok(new BodyMembersResponse(body.Id, body.Code, body.Membership,
+                [.. body.Members.Where(m => m.Member is not null).OrderBy(m => m.Member!.Code, StringComparer.Ordinal).Select(ToResponse)]))
+            : ApiSetup.NotFound(Messages.Get("Error.NotFound.Body"));
+
+    private static async Task<Created<BodyMemberResponse>> PostBodyMember(int id, BodyMemberRequest request, AddBodyMember handler, GovernanceQueries queries, CancellationToken ct)
+    {
+        var row = await handler.HandleAsync(new AddBodyMember.Request(id, request.MemberCode, request.Since), ct);
+        var body = (await queries.FindBodyAsync(Id(id), ct))!;
+        return TypedResults.Created($"/api/v1/bodies/{id}/members", ToResponse(body.Members.First(m => m.Id == row.Id)));
+    }
+
+    private static async Task<NoContent> RemoveBodyMemberEndpoint(int id, string memberCode, RemoveBodyMember handler, GovernanceQueries queries, CancellationToken ct)
+    {
+        // An unknown code is a Member on no list: the handler answers 404 (after checking the caller's role).
+        var memberId = await queries.MemberIdAsync(memberCode, ct) ?? 0;
+        await handler.HandleAsync(id, memberId, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<IResult> BodyCalendar(int id, GovernanceQueries queries, HttpContext http, CancellationToken ct) =>
         await queries.CalendarAsync(null, id, BaseUrl(http), ct) is { } ics
@@ -224,7 +328,7 @@ public static class GovernanceEndpoints
     }
 
     private static SaveLiaison.Request ToSave(int? id, LiaisonRequest r) =>
-        new(id, r.Version, r.FromBodyId, r.ToBodyId, r.Title ?? [], r.Text, r.Action, r.SentOn, r.Deadline, r.Symbol, r.InReplyToId);
+        new(id, r.Version, r.FromBodyId, r.ToBodyId, r.Title ?? [], r.Text, r.Action, r.SentOn, r.Deadline, r.Symbol, r.InReplyToId, r.Documents);
 
     // ------------------------------------------------------------------ recommendations
 
@@ -256,6 +360,12 @@ public static class GovernanceEndpoints
         return TypedResults.Ok(ToResponse((await queries.GetRecommendationAsync(id, ct))!.Value.Recommendation));
     }
 
+    private static async Task<Ok<RecommendationResponse>> PostDecision(int id, RecommendationDecisionRequest request, SettleRecommendation handler, GovernanceQueries queries, CancellationToken ct)
+    {
+        await handler.HandleAsync(new SettleRecommendation.Request(id, request.Version, request.Status, request.Decision, request.DecisionSymbol, request.DecidedOn), ct);
+        return TypedResults.Ok(ToResponse((await queries.GetRecommendationAsync(id, ct))!.Value.Recommendation));
+    }
+
     private static async Task<NoContent> RemoveRecommendation(int id, int? version, DeleteRecommendation handler, CancellationToken ct)
     {
         await handler.HandleAsync(id, version, ct);
@@ -273,8 +383,12 @@ public static class GovernanceEndpoints
         b.Id, b.Code, b.Kind, b.Name.Json(), b.ParentId, b.Parent?.Code, b.Sector, b.Mandate.Json(), b.MandateSymbol, b.Membership,
         [.. b.Members.Select(m => m.Member?.Code ?? m.MemberId.ToString(CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal)],
         b.WorksByCorrespondence, b.MeetsVirtually, b.MeetsPhysically, b.WorkingLanguage, b.ActiveFrom, b.ActiveTo,
-        [.. b.Officers.OrderBy(o => o.Role).ThenBy(o => o.Name, StringComparer.Ordinal).Select(o => new OfficerResponse(o.Name, o.Role, o.TermFrom, o.TermTo, o.UserId is not null))],
+        [.. b.Officers.OrderBy(o => o.Role).ThenBy(o => o.Name, StringComparer.Ordinal).Select(ToResponse)],
         b.Version);
+
+    private static OfficerResponse ToResponse(BodyOfficer o) => new(o.Name, o.Role, o.TermFrom, o.TermTo, o.UserId is not null, o.Id, o.Version);
+
+    private static BodyMemberResponse ToResponse(BodyMember m) => new(m.MemberId, m.Member!.Code, m.Member.Name.Json(), m.Member.Kind, m.Member.Region, m.Since);
 
     private static MeetingResponse ToResponse(MeetingView v)
     {
@@ -288,7 +402,7 @@ public static class GovernanceEndpoints
 
     private static LiaisonResponse ToResponse(LiaisonStatement l, IReadOnlyList<int> replies) => new(
         l.Id, l.FromBodyId, l.FromBody?.Code ?? "", l.ToBodyId, l.ToBody?.Code ?? "", l.Symbol, l.Title.Json(), l.Text.Json(), l.Action,
-        l.SentOn, l.Deadline, l.InReplyToId, replies, l.Version);
+        l.SentOn, l.Deadline, l.InReplyToId, replies, l.Version, Symbols.Split(l.Documents));
 
     private static RecommendationResponse ToResponse(Recommendation r) => new(
         r.Id, r.BodyId, r.Body?.Code ?? "", r.ToBodyId, r.ToBody?.Code ?? "", r.Number, r.Text.Json(), r.SourceSymbol, r.ProposedOn, r.Status,

@@ -47,7 +47,9 @@ public sealed record UploadFileRequest(int? Version, string FileName, string Con
 public sealed record DocumentItemResponse(int Id, string Symbol, DocumentType Type, Dictionary<string, string> Title, string OriginalLanguage,
     DocumentAccess Access, DateOnly? DocumentDate, int? BodyId, int? MeetingId);
 
-public sealed record DocumentPageResponse(List<DocumentItemResponse> Items, int Page, int PageSize, int Total, int PageCount);
+/// <summary>A page of documents. <c>total</c> counts the matches up to 1,000; <c>moreThanTotal</c> says there are more
+/// (a search then ranks and pages through the first 1,000 matches, the most recently registered first).</summary>
+public sealed record DocumentPageResponse(List<DocumentItemResponse> Items, int Page, int PageSize, int Total, int PageCount, bool MoreThanTotal);
 
 public sealed record DocumentFileResponse(string Language, string FileName, string ContentType, long SizeBytes, DateTime UploadedAtUtc, string Url);
 

@@ -69,7 +69,7 @@ public static class DocumentsEndpoints
         var s = ParseOption<DocumentSort>(v, http, "sort", sort, DocumentSort.Relevance);
         v.ThrowIfAny();
         var result = await queries.SearchAsync(new DocumentSearch(q, t, bodyId, s!.Value, descending ?? false, page, pageSize), ct);
-        return TypedResults.Ok(new DocumentPageResponse(result.Items.Select(i => i.ToResponse()).ToList(), result.Page, result.PageSize, result.Total, result.PageCount));
+        return TypedResults.Ok(new DocumentPageResponse(result.Items.Select(i => i.ToResponse()).ToList(), result.Page, result.PageSize, result.Total, result.PageCount, result.MoreThanTotal));
     }
 
     private static T? ParseOption<T>(Validation v, HttpContext http, string field, string? value, T? fallback) where T : struct, Enum
