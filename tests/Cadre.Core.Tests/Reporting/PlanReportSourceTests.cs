@@ -151,7 +151,8 @@ public sealed class PlanReportSourceTests(DemoReportDatabase demo) : IClassFixtu
     {
         var report = Build(await LoadAsync(), "fr", images: ReportImageFormats.Png);
         var figures = report.Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>().ToList();
-        Assert.Contains(figures, f => f.Key.StartsWith("series:", StringComparison.Ordinal));
+        Assert.NotEmpty(figures);
+        Assert.Contains(report.AllTables(), t => t.Key.StartsWith("series:", StringComparison.Ordinal));
         Assert.All(figures, f =>
         {
             Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, f.Png.Take(4));
@@ -180,7 +181,8 @@ public sealed class PlanReportSourceTests(DemoReportDatabase demo) : IClassFixtu
             Assert.Contains("Rapport annuel sur la mise en œuvre du Plan stratégique de l'UIT", text, StringComparison.Ordinal);
             Assert.Contains("deuxième année", text, StringComparison.Ordinal);
             Assert.Contains("Connectivité universelle", text, StringComparison.Ordinal);
-            Assert.Contains("Valeurs de l'indicateur", text, StringComparison.Ordinal);
+            Assert.Contains("Cibles et valeurs atteintes par année", text, StringComparison.Ordinal);
+            Assert.Contains("Progression vers la cible", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Texte manquant", text, StringComparison.Ordinal);
         }
         finally
@@ -190,14 +192,27 @@ public sealed class PlanReportSourceTests(DemoReportDatabase demo) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_SVG_charts_of_the_HTML_report_draw_the_baseline_and_target_lines()
+    public async Task The_SVG_charts_of_the_HTML_report_are_ScottPlot_drawings_of_each_goal_s_indicators()
     {
         var report = Build(await LoadAsync(), "en", images: ReportImageFormats.Svg);
-        var series = report.Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>().First(f => f.Key.StartsWith("series:", StringComparison.Ordinal));
-        Assert.Contains("<svg", series.Svg!, StringComparison.Ordinal);
-        Assert.Contains("Baseline", series.Svg, StringComparison.Ordinal);
-        Assert.Contains("End target", series.Svg, StringComparison.Ordinal);
-        Assert.Contains(series.Data.Rows, r => r[0].Display("en").StartsWith("Baseline", StringComparison.Ordinal));
+        var figure = report.Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>().First();
+        Assert.Contains("<svg", figure.Svg!, StringComparison.Ordinal);
+        Assert.Contains("Progress towards target", figure.Svg, StringComparison.Ordinal);
+        Assert.Empty(figure.Png);
+        Assert.All(figure.Data.Rows, r => Assert.Contains(r[0].Display("en").Split(' ')[0], figure.Svg, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_chart_renderer_draws_a_chart_once_and_hands_back_the_same_image_when_asked_again()
+    {
+        var renderer = new ScottPlotChartRenderer();
+        var chart = new ReportBarChart("Progress of goal 1", ["1.a", "1.b"], [40m, 120m], "Progress", ReportImageFormats.Png);
+        var first = renderer.Render(chart);
+        var again = renderer.Render(chart with { Labels = ["1.a", "1.b"], ValuesPercent = [40m, 120m] });
+        var other = renderer.Render(chart with { ValuesPercent = [41m, 120m] });
+        Assert.Same(first, again);
+        Assert.NotSame(first, other);
+        Assert.Equal(2, renderer.Drawn);
     }
 
     [Fact]

@@ -51,7 +51,11 @@ public sealed class ReportBuilderTests
             Assert.Equal(source[k].Target, ((NumberCell)indicators.Rows[k][3]).Value);
         }
         var figure = report.Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>().First(f => f.Key == "figure:1");
-        Assert.Equal(source.Count, figure.Data.Rows.Count);
+        // The goal's chart summarises its own indicators and those of the elements under it (1.1), in tree order.
+        var subtree = data.Elements.Where(e => e.Code == "1" || e.Code.StartsWith("1.", StringComparison.Ordinal)).SelectMany(e => e.Indicators).ToList();
+        Assert.True(subtree.Count > source.Count);
+        Assert.Equal(subtree.Count, figure.Data.Rows.Count);
+        Assert.Equal(subtree.Select(i => i.Code + " " + i.Title["en"]), figure.Data.Rows.Select(r => r[0].Display("en")));
         Assert.False(string.IsNullOrWhiteSpace(figure.AltText));
         Assert.Equal([0x89, 0x50, 0x4E, 0x47], figure.Png.Take(4));
         // 1.a: baseline 88, target 92, actual 90.5 → 62.5 % of the way, rounded.
@@ -103,5 +107,63 @@ public sealed class ReportBuilderTests
             if (e.ParentCode is not null) Assert.Contains(e.ParentCode, seen);
             seen.Add(e.Code);
         }
+    }
+
+    [Fact]
+    public void Charts_are_drawn_for_the_top_level_elements_only_by_default()
+    {
+        var data = SampleReportSource.Small().Data;
+        var report = ReportFixtures.Small();
+        var figures = report.Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>().Select(f => f.Key).ToList();
+        string Top(ReportElementData e) => e.ParentCode is null ? e.Code : Top(data.Elements.Single(p => p.Code == e.ParentCode));
+        var expected = data.Elements.Where(e => e.Depth == 0).Select(e => e.Code)
+            .Where(code => data.Elements.Any(e => Top(e) == code && e.Indicators.Any(i => ReportBuilder.Progress(i) is not null)))
+            .Select(code => "figure:" + code).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, figures);
+    }
+
+    [Fact]
+    public void The_yearly_series_are_one_compact_table_per_element_with_a_target_row_and_an_actual_row_per_indicator()
+    {
+        var data = SampleReportSource.Small().Data;
+        var report = ReportFixtures.Small();
+        var element = data.Elements.Single(e => e.Code == "1");
+        var table = report.AllTables().Single(t => t.Key == "series:1");
+        var years = element.Indicators.SelectMany(i => i.Series).Select(p => p.Year).Distinct().Order().ToList();
+        Assert.Equal(["Indicator", "Values", "Baseline", .. years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)), "End target"], table.Header);
+        Assert.Equal(element.Indicators.Count * 2, table.Rows.Count);
+        for (var k = 0; k < element.Indicators.Count; k++)
+        {
+            var i = element.Indicators[k];
+            var (targets, actuals) = (table.Rows[2 * k], table.Rows[(2 * k) + 1]);
+            Assert.Equal(i.Baseline, ((NumberCell)actuals[2]).Value);
+            for (var y = 0; y < years.Count; y++)
+            {
+                var point = i.Series.Single(p => p.Year == years[y]);
+                Assert.Equal(point.Target, (targets[3 + y] as NumberCell)?.Value);
+                Assert.Equal(point.Actual, (actuals[3 + y] as NumberCell)?.Value);
+            }
+        }
+        // No chart per indicator: the series are tables only.
+        Assert.DoesNotContain(report.Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>(), f => f.Key.StartsWith("series:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_summary_has_one_table_per_framework_level_at_the_top_of_the_tree_named_after_it()
+    {
+        var data = SampleReportSource.Small().Data;
+        var elements = data.Elements.Select(e => e.Code == "2" ? e with { LevelCode = "priority", LevelName = new Dictionary<string, string> { ["en"] = "Thematic priority", ["fr"] = "Priorité thématique" } } : e).ToList();
+        var report = ReportBuilder.Build(data with { Elements = elements }, new ReportBuildOptions(ReportKind.Annual, 2025, "en", 1, "Draft", ReportFixtures.Generated));
+        var tables = report.Sections[0].Blocks.OfType<ReportTable>().ToList();
+        Assert.Equal(2, tables.Count);
+        Assert.EndsWith("Status of the indicators by strategic goal", tables[0].Caption, StringComparison.Ordinal);
+        Assert.Equal("Strategic goal", tables[0].Header[0]);
+        Assert.Equal(["1 Universal connectivity"], tables[0].Rows.Select(r => r[0].Display("en")));
+        Assert.EndsWith("Status of the indicators by thematic priority", tables[1].Caption, StringComparison.Ordinal);
+        Assert.Equal(["2 Sustainable digital transformation"], tables[1].Rows.Select(r => r[0].Display("en")));
+        // Each top-level element counts the indicators of its whole subtree.
+        var subtree = elements.Where(e => e.Code == "2" || e.Code.StartsWith("D.", StringComparison.Ordinal)).Sum(e => e.Indicators.Count);
+        Assert.Equal((decimal)subtree, ((NumberCell)tables[1].Rows[0][1]).Value);
     }
 }

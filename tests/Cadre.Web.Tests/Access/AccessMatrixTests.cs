@@ -99,6 +99,8 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         CouncillorWrite,
         /// <summary>Reporting: the Council's decision page: anonymous to sign in (302), Councillors 200, others refused (302 or 403).</summary>
         CouncillorPage,
+        /// <summary>Notifications (API): the caller's own inbox, with an access token: 401 anonymous; every signed-in role 200, or 404 for a notification that is not theirs.</summary>
+        OwnNotifications,
     }
 
     /// <summary>
@@ -419,6 +421,9 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PAGE /Reporting/Files/{id:int}"] = ("/Reporting/Files/{reportFile}", Rule.DraftRead),
         ["PAGE /Reporting/Public/{id:int}"] = ("/Reporting/Public/{publishedReport}", Rule.Public),
         ["PAGE /Notifications"] = ("/Notifications", Rule.SignedInPage),
+        ["GET /api/v1/notifications"] = ("/api/v1/notifications?unread=true", Rule.OwnNotifications),
+        ["POST /api/v1/notifications/{id:int}/read"] = ("/api/v1/notifications/999999/read", Rule.OwnNotifications),
+        ["POST /api/v1/notifications/read-all"] = ("/api/v1/notifications/read-all", Rule.OwnNotifications),
     };
 
     private static readonly string[] Actors = [Anonymous, .. Roles.All];
@@ -499,6 +504,8 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         (Rule.CouncillorPage, Anonymous) => [302],
         (Rule.CouncillorPage, Roles.Councillor) => [200],
         (Rule.CouncillorPage, _) => [302, 403],
+        (Rule.OwnNotifications, Anonymous) => [401],
+        (Rule.OwnNotifications, _) => [200, 404],
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 

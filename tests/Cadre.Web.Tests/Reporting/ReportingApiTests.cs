@@ -125,6 +125,64 @@ public sealed class ReportingApiTests(CadreWebFactory app) : ApiTest(app), IClas
     }
 
     [Fact]
+    public async Task The_files_of_a_report_carry_its_status_through_Council_to_publication_and_nothing_else_changes()
+    {
+        var (_, draft) = await DraftAsync();
+        var planner = await App.PlannerAsync();
+        var councillor = await App.ClientAsAsync(Roles.Councillor);
+        await Rest.ReadAsync<NarrativeResponse>(await planner.PutAsJsonAsync($"/api/v1/reports/{draft.Id}/narratives/element:1/en",
+            new SaveNarrativeRequest("Coverage grew.", null), Rest.Json, Ct));
+        foreach (var (format, language) in new[] { (ReportFormat.Docx, "en"), (ReportFormat.Html, "fr"), (ReportFormat.Xlsx, "en") })
+        {
+            await Rest.ReadAsync<ReportJobResponse>(await planner.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate",
+                new GenerateReportRequest(format, language), Rest.Json, Ct), HttpStatusCode.Accepted);
+        }
+        Assert.Equal(3, await RunJobsAsync());
+        Dictionary<ReportFormat, (string Json, DateTime Created)> snapshots;
+        await using (var db = App.NewDbContext())
+        {
+            snapshots = await db.ReportArtefacts.Where(a => a.ReportId == draft.Id).ToDictionaryAsync(a => a.Format, a => (a.ModelJson, a.CreatedAtUtc), Ct);
+        }
+        Assert.Equal(3, snapshots.Count);
+
+        async Task ExpectStatusAsync(HttpClient client, string english, string french)
+        {
+            var files = (await GetAsync(client, draft.Id)).Files.ToDictionary(f => f.Format);
+            var docx = await (await client.GetAsync(files[ReportFormat.Docx].Url, Ct)).Content.ReadAsByteArrayAsync(Ct);
+            using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false))
+            {
+                var text = string.Join("\n", doc.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Take(3).Select(p => p.InnerText));
+                Assert.Contains($"Status: {english}.", text, StringComparison.Ordinal);
+                Assert.Contains("Coverage grew.", doc.MainDocumentPart.Document.Body.InnerText, StringComparison.Ordinal);
+            }
+            Assert.Equal(files[ReportFormat.Docx].Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(docx)));
+            var html = await (await client.GetAsync(files[ReportFormat.Html].Url, Ct)).Content.ReadAsStringAsync(Ct);
+            Assert.Contains($"Statut : {french}.", html, StringComparison.Ordinal);
+            await using var db = App.NewDbContext();
+            foreach (var artefact in await db.ReportArtefacts.AsNoTracking().Where(a => a.ReportId == draft.Id).ToListAsync(Ct))
+            {
+                // Only the status line differs from the snapshot the file was generated from: same figures, narratives, time.
+                var now = Cadre.Core.Reporting.Model.ReportJson.Deserialize(artefact.ModelJson);
+                var then = Cadre.Core.Reporting.Model.ReportJson.Deserialize(snapshots[artefact.Format].Json);
+                Assert.Equal(artefact.Language == "fr" ? french : english, now.Metadata.Status);
+                Assert.Equal(Cadre.Core.Reporting.Model.ReportJson.Serialize(then with { Metadata = then.Metadata with { Status = now.Metadata.Status } }), artefact.ModelJson);
+                Assert.Equal(snapshots[artefact.Format].Created, artefact.CreatedAtUtc);
+            }
+        }
+
+        await ExpectStatusAsync(planner, "Draft", "Projet");
+        var report = await StepAsync(planner, draft.Id, "submit", new ReportStepRequest(draft.Version));
+        await ExpectStatusAsync(planner, "Submitted to Council", "Soumis au Conseil");
+        report = await StepAsync(councillor, draft.Id, "decision", new CouncilDecisionRequest(report.Version, "Council took note of the report."));
+        await ExpectStatusAsync(planner, "Considered by Council", "Examiné par le Conseil");
+        await StepAsync(planner, draft.Id, "publish", new ReportStepRequest(report.Version));
+        // What a reader gets once it is published, without signing in: the files and the public page say "Published".
+        await ExpectStatusAsync(App.AnonymousClient(), "Published", "Publié");
+        var page = await App.AnonymousClient().GetStringAsync($"/Reporting/Public/{draft.Id}?language=fr", Ct);
+        Assert.Contains("Statut : Publié.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_correction_is_a_new_draft_version_and_two_at_once_give_one_version_and_a_conflict()
     {
         var (plan, draft) = await DraftAsync();

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Cadre.Core.Common;
 using Cadre.Core.Data;
 using Cadre.Core.Reporting.Model;
-using Cadre.Core.Reporting.Writers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cadre.Core.Reporting.Handlers;
@@ -72,16 +71,14 @@ public sealed class RunReportGeneration(CadreDbContext db, IReportSource? source
                 g => g.Key,
                 g => (IReadOnlyDictionary<string, string>)g.ToDictionary(n => n.Language, n => n.Text, StringComparer.Ordinal),
                 StringComparer.Ordinal);
+            // Charts are drawn as PNG for both Word and the web page, so that the renderer's cache lets the second
+            // format of the same report reuse the first one's images; the workbook has no images.
             var model = ReportBuilder.Build(data, new ReportBuildOptions(report.Kind, report.Year, job.Language, report.VersionNumber,
-                ReportText.Get(job.Language, "ReportStatus." + report.Status), db.UtcNow, narratives, charts));
+                ReportFiles.StatusLabel(job.Language, report.Status), db.UtcNow, narratives,
+                job.Format == ReportFormat.Xlsx ? null : charts, Images: ReportImageFormats.Png));
             await ProgressAsync(job, 60, ReportJobStage.Writing, ct);
 
-            var (bytes, contentType, extension) = job.Format switch
-            {
-                ReportFormat.Docx => (DocxReportWriter.Write(model), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-                ReportFormat.Html => (HtmlReportWriter.Write(model), "text/html; charset=utf-8", "html"),
-                _ => (XlsxReportWriter.Write(model), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-            };
+            var (bytes, contentType, extension) = ReportFiles.Write(job.Format, model);
             var json = ReportJson.Serialize(model);
             if (bytes.LongLength > ReportingLimits.MaxArtefactBytes)
             {

@@ -193,6 +193,7 @@ public sealed class SubmitReport(CadreDbContext db)
         ReportInput.EnsureStatus(report, ReportWorkflowStatus.Draft);
         report.Status = ReportWorkflowStatus.Submitted;
         report.SubmittedAtUtc = db.UtcNow;
+        await ReportFiles.RelabelAsync(db, report, ct);
         await db.SaveChangesAsync(ct);
         return report;
     }
@@ -214,13 +215,15 @@ public sealed class RecordCouncilDecision(CadreDbContext db)
         report.CouncilDecision = request.Decision!.Trim();
         report.CouncilDecisionBy = db.Actor.Name;
         report.ConsideredAtUtc = db.UtcNow;
+        await ReportFiles.RelabelAsync(db, report, ct);
         await db.SaveChangesAsync(ct);
         return report;
     }
 }
 
 /// <summary>
-/// Considered → published (Planner). From then on nothing about the report changes. Sending it to Member
+/// Considered → published (Planner). Its files are relabelled "Published" (<see cref="ReportFiles.RelabelAsync"/>); from
+/// then on nothing about the report changes. Sending it to Member
 /// States: every Delegate of every Member gets a notification in their inbox, in the same transaction.
 /// </summary>
 public sealed class PublishReport(CadreDbContext db)
@@ -239,6 +242,7 @@ public sealed class PublishReport(CadreDbContext db)
         await Notifications.Notify.MemberDelegatesAsync(db, report.Kind == ReportKind.Evaluation ? "Notification.EvaluationPublished" : "Notification.ReportPublished",
             [planCode, report.Year.ToString(CultureInfo.InvariantCulture), report.VersionNumber.ToString(CultureInfo.InvariantCulture)],
             $"/Reporting/Public/{report.Id}", ct);
+        await ReportFiles.RelabelAsync(db, report, ct);
         await db.SaveChangesAsync(ct);
         return report;
     }

@@ -14,24 +14,6 @@ public enum ReportImageFormats
 public sealed record ReportBarChart(string Title, IReadOnlyList<string> Labels, IReadOnlyList<decimal> ValuesPercent, string ValueAxisLabel,
     ReportImageFormats Formats = ReportImageFormats.Both);
 
-/// <summary>
-/// The series of one indicator over the years: the actual values (and the yearly targets) as lines, with the
-/// baseline and the end target as horizontal lines. Labels are in the report's language.
-/// </summary>
-/// <param name="Language">The report's language (numbers on the axes follow it).</param>
-public sealed record ReportSeriesChart(
-    string Title,
-    string Language,
-    string ValueAxisLabel,
-    string ActualLabel,
-    string TargetLabel,
-    string BaselineLabel,
-    string EndTargetLabel,
-    decimal? Baseline,
-    decimal? EndTarget,
-    IReadOnlyList<ReportIndicatorPoint> Points,
-    ReportImageFormats Formats = ReportImageFormats.Both);
-
 /// <summary>A rendered chart: PNG for Word (empty when only SVG was asked), SVG (optional) for the web page.</summary>
 public sealed record ReportChartImage(byte[] Png, int WidthPx, int HeightPx, string? Svg);
 
@@ -41,9 +23,6 @@ public sealed record ReportChartImage(byte[] Png, int WidthPx, int HeightPx, str
 /// </summary>
 public interface IReportChartRenderer
 {
+    /// <summary>Draws a chart. Must be safe to call from several threads at once (the builder draws in parallel).</summary>
     ReportChartImage Render(ReportBarChart chart);
-
-    /// <summary>The line chart of one indicator's series; null when this renderer does not draw series (the report
-    /// then shows the series' table without a chart).</summary>
-    ReportChartImage? RenderSeries(ReportSeriesChart chart) => null;
 }

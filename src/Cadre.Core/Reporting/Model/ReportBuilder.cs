@@ -8,9 +8,11 @@ namespace Cadre.Core.Reporting.Model;
 /// <param name="Narratives">Stored narratives: section key → language → text (paragraphs separated by blank lines).
 /// They take precedence over the source's own narratives.</param>
 /// <param name="Charts">Draws the progress charts; null leaves the figures out (their tables stay).</param>
-/// <param name="FigureMaxDepth">Charts for elements down to this depth (0 = the top level only).</param>
-/// <param name="SeriesMaxDepth">Line charts of each indicator's series for elements down to this depth (-1: none).</param>
-/// <param name="Images">The images drawn for the charts (PNG for Word, SVG for the web page).</param>
+/// <param name="FigureMaxDepth">A progress chart, summarising the indicators of the element and of every element under
+/// it, for elements down to this depth (0 = the top level only: one chart per strategic goal, thematic priority...).</param>
+/// <param name="SeriesMaxDepth">The table of the yearly targets and actuals of an element's indicators, for elements
+/// down to this depth (-1: none).</param>
+/// <param name="Images">The images drawn for the charts (PNG for Word; the web page takes the same PNG, or SVG).</param>
 public sealed record ReportBuildOptions(
     ReportKind Kind,
     int Year,
@@ -20,7 +22,7 @@ public sealed record ReportBuildOptions(
     DateTime GeneratedAtUtc,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Narratives = null,
     IReportChartRenderer? Charts = null,
-    int FigureMaxDepth = 1,
+    int FigureMaxDepth = 0,
     int SeriesMaxDepth = 1,
     ReportImageFormats Images = ReportImageFormats.Both);
 
@@ -53,12 +55,12 @@ public static class ReportBuilder
             options.StatusLabel, title, options.GeneratedAtUtc);
 
         var state = new State(options);
-        state.SeriesImages = RenderSeries(data, options);
+        var subtrees = SubtreeIndicators(data.Elements);
+        state.Charts = RenderCharts(data, subtrees, options);
         var sections = new List<ReportSection> { Summary(data, state) };
-        var subtreeHasIndicators = SubtreeIndicators(data.Elements);
         foreach (var element in data.Elements)
         {
-            sections.Add(ElementSection(element, subtreeHasIndicators[element.Code], state));
+            sections.Add(ElementSection(element, subtrees[element.Code], state));
         }
         return new ReportDocument(metadata, sections);
     }
@@ -69,7 +71,8 @@ public static class ReportBuilder
         public string Lang => Options.Language;
         public int Tables { get; set; }
         public int Figures { get; set; }
-        public Dictionary<string, ReportChartImage> SeriesImages { get; set; } = [];
+        /// <summary>The progress charts drawn before the document is assembled, by element code.</summary>
+        public Dictionary<string, (ReportChartImage Image, List<ReportIndicatorData> Indicators)> Charts { get; set; } = [];
 
         public string TableCaption(string text) => ReportText.Format(Lang, "TableNumber", ++Tables, text);
 
@@ -92,16 +95,21 @@ public static class ReportBuilder
         }
     }
 
-    private static Dictionary<string, int> SubtreeIndicators(IReadOnlyList<ReportElementData> elements)
+    /// <summary>The indicators of each element and of every element under it, in tree order.</summary>
+    private static Dictionary<string, List<ReportIndicatorData>> SubtreeIndicators(IReadOnlyList<ReportElementData> elements)
     {
-        var counts = elements.ToDictionary(e => e.Code, e => e.Indicators.Count, StringComparer.Ordinal);
-        // Tree order puts children after parents: walk backwards to add each child's count to its parent.
-        for (var i = elements.Count - 1; i >= 0; i--)
+        var lists = elements.ToDictionary(e => e.Code, e => new List<ReportIndicatorData>(), StringComparer.Ordinal);
+        var ancestors = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var e in elements)
         {
-            var e = elements[i];
-            if (e.ParentCode is not null && counts.ContainsKey(e.ParentCode)) counts[e.ParentCode] += counts[e.Code];
+            ancestors[e.Code] = e.ParentCode is not null && lists.ContainsKey(e.ParentCode) ? e.ParentCode : null;
+            // Tree order puts an element after its parent: add its indicators to itself and every ancestor.
+            for (string? code = e.Code; code is not null; code = ancestors[code])
+            {
+                lists[code].AddRange(e.Indicators);
+            }
         }
-        return counts;
+        return lists;
     }
 
     private static ReportSection Summary(ReportSourceData data, State s)
@@ -128,18 +136,23 @@ public static class ReportBuilder
                 if (!byTop.TryGetValue(top, out var list)) byTop[top] = list = [];
                 list.AddRange(e.Indicators);
             }
-            var rows = new List<IReadOnlyList<ReportCell>>();
-            foreach (var top in tops)
+            // One table per framework level found at the top of the tree (strategic goals, thematic priorities,
+            // enablers...), each under its own level's name, in the order the levels first appear.
+            foreach (var group in tops.GroupBy(t => t.LevelCode, StringComparer.Ordinal))
             {
-                var indicators = byTop.GetValueOrDefault(top.Code) ?? [];
-                var row = new List<ReportCell> { new TextCell(ElementLabel(top, lang)), new NumberCell(indicators.Count) };
-                row.AddRange(statuses.Select(st => (ReportCell)new NumberCell(indicators.Count(i => Normalize(i.Status, s.Options.Kind) == st))));
-                rows.Add(row);
+                var rows = new List<IReadOnlyList<ReportCell>>();
+                foreach (var top in group)
+                {
+                    var indicators = byTop.GetValueOrDefault(top.Code) ?? [];
+                    var row = new List<ReportCell> { new TextCell(ElementLabel(top, lang)), new NumberCell(indicators.Count) };
+                    row.AddRange(statuses.Select(st => (ReportCell)new NumberCell(indicators.Count(i => Normalize(i.Status, s.Options.Kind) == st))));
+                    rows.Add(row);
+                }
+                var levelName = ReportText.Pick(group.First().LevelName, lang);
+                var header = new List<string> { levelName, s.L("Col.Indicators") };
+                header.AddRange(statuses.Select(st => ReportText.Status(lang, st)));
+                blocks.Add(new ReportTable("summary:" + group.Key, s.TableCaption(ReportText.Format(lang, "SummaryCaption", levelName.ToLower(ReportText.Culture(lang)))), header, rows));
             }
-            var levelName = tops.Count > 0 ? ReportText.Pick(tops[0].LevelName, lang) : s.L("Col.Element");
-            var header = new List<string> { s.L("Col.Element"), s.L("Col.Indicators") };
-            header.AddRange(statuses.Select(st => ReportText.Status(lang, st)));
-            blocks.Add(new ReportTable("summary", s.TableCaption(ReportText.Format(lang, "SummaryCaption", levelName.ToLower(ReportText.Culture(lang)))), header, rows));
         }
         return new ReportSection(SummaryKey, 1, s.L("Summary"), s.Narrative(SummaryKey, data.SummaryNarrative), blocks);
     }
@@ -161,28 +174,16 @@ public static class ReportBuilder
 
     private static string IndicatorLabel(ReportIndicatorData i, string lang) => i.Code + " " + ReportText.Pick(i.Title, lang);
 
-    private static ReportSection ElementSection(ReportElementData e, int subtreeIndicators, State s)
+    private static ReportSection ElementSection(ReportElementData e, List<ReportIndicatorData> subtree, State s)
     {
         var lang = s.Lang;
         var name = ReportText.Pick(e.LevelName, lang) + " " + e.Code;
         var heading = name + s.L("Colon") + ReportText.Pick(e.Title, lang);
         var blocks = new List<ReportBlock>();
-        if (e.Indicators.Count > 0)
-        {
-            blocks.Add(IndicatorTable(e, name, s));
-            if (s.Options.Charts is not null && e.Depth <= s.Options.FigureMaxDepth && e.Indicators.Any(i => Progress(i) is not null))
-            {
-                blocks.Add(ProgressFigure(e, name, s));
-            }
-            foreach (var i in e.Indicators)
-            {
-                if (s.SeriesImages.TryGetValue(i.Code, out var image)) blocks.Add(SeriesFigure(i, image, s));
-            }
-        }
-        else if (subtreeIndicators == 0)
-        {
-            blocks.Add(new ReportNotice(s.L("NoIndicatorsElement")));
-        }
+        if (e.Indicators.Count > 0) blocks.Add(IndicatorTable(e, name, s));
+        else if (subtree.Count == 0) blocks.Add(new ReportNotice(s.L("NoIndicatorsElement")));
+        if (s.Charts.TryGetValue(e.Code, out var chart)) blocks.Add(ProgressFigure(e, name, chart.Indicators, chart.Image, s));
+        if (e.Depth <= s.Options.SeriesMaxDepth && e.Indicators.Any(HasSeries)) blocks.Add(SeriesTable(e, name, s));
         if (e.Resources is { } r)
         {
             var rate = r.AttributedChfThousands == 0 ? (ReportCell)EmptyCell.Instance
@@ -226,18 +227,46 @@ public static class ReportBuilder
         return new ReportTable("indicators:" + e.Code, s.TableCaption(ReportText.Format(lang, "Caption.Indicators", name)), header, rows);
     }
 
-    private static ReportFigure ProgressFigure(ReportElementData e, string name, State s)
+    /// <summary>The bar chart of an element's indicators and those of the elements under it (or null: nothing to draw).</summary>
+    private static ReportBarChart? ProgressChart(ReportElementData e, List<ReportIndicatorData> indicators, ReportBuildOptions o)
+    {
+        if (indicators.Count == 0 || !indicators.Any(i => Progress(i) is not null)) return null;
+        var lang = o.Language;
+        var name = ReportText.Pick(e.LevelName, lang) + " " + e.Code;
+        // The caption's number is given when the figure is placed; the chart's own title has none.
+        var title = ReportText.Format(lang, indicators.Count == e.Indicators.Count ? "Figure.Progress" : "Figure.ProgressSubtree", name);
+        return new ReportBarChart(title, indicators.Select(i => i.Code).ToList(), indicators.Select(i => Progress(i) ?? 0m).ToList(),
+            ReportText.Get(lang, "Col.Progress"), o.Images);
+    }
+
+    /// <summary>
+    /// Draws the progress chart of every element down to <see cref="ReportBuildOptions.FigureMaxDepth"/> (by default
+    /// one per top-level element, summarising its whole subtree) before the document is assembled, on several threads:
+    /// each chart is independent and the renderer is thread-safe.
+    /// </summary>
+    private static Dictionary<string, (ReportChartImage, List<ReportIndicatorData>)> RenderCharts(
+        ReportSourceData data, Dictionary<string, List<ReportIndicatorData>> subtrees, ReportBuildOptions o)
+    {
+        var result = new Dictionary<string, (ReportChartImage, List<ReportIndicatorData>)>(StringComparer.Ordinal);
+        if (o.Charts is null || o.FigureMaxDepth < 0) return result;
+        var specs = data.Elements.Where(e => e.Depth <= o.FigureMaxDepth)
+            .Select(e => (e.Code, Indicators: subtrees[e.Code], Chart: ProgressChart(e, subtrees[e.Code], o)))
+            .Where(x => x.Chart is not null).ToList();
+        var images = new ReportChartImage[specs.Count];
+        Parallel.For(0, specs.Count, k => images[k] = o.Charts.Render(specs[k].Chart!));
+        for (var k = 0; k < specs.Count; k++) result[specs[k].Code] = (images[k], specs[k].Indicators);
+        return result;
+    }
+
+    private static ReportFigure ProgressFigure(ReportElementData e, string name, List<ReportIndicatorData> indicators, ReportChartImage image, State s)
     {
         var lang = s.Lang;
-        var labels = e.Indicators.Select(i => i.Code).ToList();
-        var values = e.Indicators.Select(Progress).ToList();
-        var caption = s.FigureCaption(ReportText.Format(lang, "Figure.Progress", name));
-        var chart = new ReportBarChart(caption, labels, values.Select(v => v ?? 0m).ToList(), s.L("Col.Progress"), s.Options.Images);
-        var image = s.Options.Charts!.Render(chart);
+        var values = indicators.Select(Progress).ToList();
+        var caption = s.FigureCaption(ReportText.Format(lang, indicators.Count == e.Indicators.Count ? "Figure.Progress" : "Figure.ProgressSubtree", name));
         var known = values.Where(v => v is not null).Select(v => v!.Value).ToList();
-        var alt = ReportText.Format(lang, "Figure.Alt", e.Indicators.Count, name,
+        var alt = ReportText.Format(lang, "Figure.Alt", indicators.Count, name,
             new PercentCell(known.Count == 0 ? 0 : known.Min()).Display(lang), new PercentCell(known.Count == 0 ? 0 : known.Max()).Display(lang));
-        var rows = e.Indicators.Select((i, k) => (IReadOnlyList<ReportCell>)
+        var rows = indicators.Select((i, k) => (IReadOnlyList<ReportCell>)
         [
             new TextCell(IndicatorLabel(i, lang)), Value(i.Baseline), Value(i.Target), Value(i.Actual),
             values[k] is { } p ? new PercentCell(p) : EmptyCell.Instance,
@@ -247,55 +276,36 @@ public static class ReportBuilder
         return new ReportFigure("figure:" + e.Code, caption, alt, image.Png, image.WidthPx, image.HeightPx, image.Svg, data);
     }
 
-    /// <summary>True when an indicator has something to draw over the years.</summary>
-    private static bool HasSeries(ReportIndicatorData i) => i.Series.Any(p => p.Actual is not null);
+    /// <summary>True when an indicator has something to show over the years.</summary>
+    private static bool HasSeries(ReportIndicatorData i) => i.Series.Count > 0;
 
     /// <summary>
-    /// Draws the line chart of every indicator (down to <see cref="ReportBuildOptions.SeriesMaxDepth"/>) that has
-    /// actual values, before the document is assembled, on several threads: each chart is independent.
+    /// The yearly targets and actuals of an element's indicators in one compact table (two rows per indicator:
+    /// the targets with the end target, the actuals with the baseline), instead of a chart per indicator.
     /// </summary>
-    private static Dictionary<string, ReportChartImage> RenderSeries(ReportSourceData data, ReportBuildOptions o)
-    {
-        var result = new Dictionary<string, ReportChartImage>(StringComparer.Ordinal);
-        if (o.Charts is null || o.SeriesMaxDepth < 0) return result;
-        var lang = o.Language;
-        var specs = data.Elements.Where(e => e.Depth <= o.SeriesMaxDepth).SelectMany(e => e.Indicators).Where(HasSeries)
-            .Select(i => (i.Code, Chart: new ReportSeriesChart(
-                IndicatorLabel(i, lang), lang, i.Unit, ReportText.Get(lang, "Chart.Actual"), ReportText.Get(lang, "Chart.YearTarget"),
-                ReportText.Get(lang, "Chart.Baseline"), ReportText.Get(lang, "Chart.EndTarget"), i.Baseline, i.EndTarget ?? i.Target, i.Series, o.Images)))
-            .ToList();
-        var images = new ReportChartImage?[specs.Count];
-        Parallel.For(0, specs.Count, k => images[k] = o.Charts.RenderSeries(specs[k].Chart));
-        for (var k = 0; k < specs.Count; k++)
-        {
-            if (images[k] is { } image) result[specs[k].Code] = image;
-        }
-        return result;
-    }
-
-    private static ReportFigure SeriesFigure(ReportIndicatorData i, ReportChartImage image, State s)
+    private static ReportTable SeriesTable(ReportElementData e, string name, State s)
     {
         var lang = s.Lang;
-        var label = IndicatorLabel(i, lang);
-        var caption = s.FigureCaption(ReportText.Format(lang, "Figure.Series", label));
-        var years = i.Series.Select(p => p.Year).ToList();
-        var none = s.L("NoValue");
-        var alt = ReportText.Format(lang, "Figure.SeriesAlt", label, i.Unit, years.Min(), years.Max(),
-            i.Baseline is { } b ? Value(b).Display(lang) : none, (i.EndTarget ?? i.Target) is { } t ? Value(t).Display(lang) : none);
+        var indicators = e.Indicators.Where(HasSeries).ToList();
+        var years = indicators.SelectMany(i => i.Series).Select(p => p.Year).Distinct().Order().ToList();
+        var header = new List<string> { s.L("Col.Indicator"), s.L("Col.Values"), s.L("Col.Baseline") };
+        header.AddRange(years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+        header.Add(s.L("Col.EndTarget"));
         var rows = new List<IReadOnlyList<ReportCell>>();
-        if (i.Baseline is { } baseline)
+        foreach (var i in indicators)
         {
-            rows.Add([new TextCell(s.L("Chart.Baseline") + (i.BaselineYear is { } by ? " (" + by.ToString(CultureInfo.InvariantCulture) + ")" : "")),
-                EmptyCell.Instance, Value(baseline)]);
+            var label = new TextCell(IndicatorLabel(i, lang));
+            var byYear = i.Series.GroupBy(p => p.Year).ToDictionary(g => g.Key, g => g.First());
+            var targets = new List<ReportCell> { label, new TextCell(s.L("Col.YearTarget")), EmptyCell.Instance };
+            targets.AddRange(years.Select(y => byYear.TryGetValue(y, out var p) ? Value(p.Target) : EmptyCell.Instance));
+            targets.Add(Value(i.EndTarget ?? i.Target));
+            var actuals = new List<ReportCell> { label, new TextCell(s.L("Col.Actual")), Value(i.Baseline) };
+            actuals.AddRange(years.Select(y => byYear.TryGetValue(y, out var p) ? Value(p.Actual) : EmptyCell.Instance));
+            actuals.Add(EmptyCell.Instance);
+            rows.Add(targets);
+            rows.Add(actuals);
         }
-        foreach (var p in i.Series)
-        {
-            rows.Add([new TextCell(p.Year.ToString(CultureInfo.InvariantCulture)), Value(p.Target), Value(p.Actual)]);
-        }
-        if ((i.EndTarget ?? i.Target) is { } end) rows.Add([new TextCell(s.L("Chart.EndTarget")), Value(end), EmptyCell.Instance]);
-        var table = new ReportTable("series:" + i.Code, s.TableCaption(ReportText.Format(lang, "Caption.FigureData", caption)),
-            [s.L("Col.Year"), s.L("Col.YearTarget"), s.L("Col.Actual")], rows);
-        return new ReportFigure("series:" + i.Code, caption, alt, image.Png, image.WidthPx, image.HeightPx, image.Svg, table);
+        return new ReportTable("series:" + e.Code, s.TableCaption(ReportText.Format(lang, "Caption.Series", name)), header, rows);
     }
 
     /// <summary>Progress from the baseline (or zero) to the target, in percent, between 0 and 200.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CompressionOption = System.IO.Packaging.CompressionOption;
 using Cadre.Core.Reporting.Model;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -39,30 +40,66 @@ public static class DocxReportWriter
         doc.PackageProperties.Title = meta.Title;
         doc.PackageProperties.Language = tag;
         doc.PackageProperties.Creator = "Cadre";
+        // The XML parts are large and repetitive: fast compression. The PNG images are compressed already: stored.
+        doc.CompressionOption = CompressionOption.Fast;
         var main = doc.AddMainDocumentPart();
         AddStyles(main, tag);
         AddSettings(main, tag);
+        var images = AddImages(doc, main, report);
+        doc.CompressionOption = CompressionOption.Fast;
 
-        var body = new Body();
-        body.Append(Para("Title", meta.Title));
-        body.Append(Para(null, $"{L(lang, "Meta.Plan")}{L(lang, "Colon")}{meta.PlanCode}. {L(lang, "Meta.Year")}{L(lang, "Colon")}{meta.Year.ToString(CultureInfo.InvariantCulture)}. " +
+        // The body is streamed element by element (OpenXmlWriter): no document tree of the whole report is built.
+        using var writer = OpenXmlWriter.Create(main);
+        writer.WriteStartDocument(true);
+        writer.WriteStartElement(new Document(), [], Namespaces);
+        writer.WriteStartElement(new Body());
+        void Emit(OpenXmlElement element) => writer.WriteElement(element);
+        Emit(Para("Title", meta.Title));
+        Emit(Para(null, $"{L(lang, "Meta.Plan")}{L(lang, "Colon")}{meta.PlanCode}. {L(lang, "Meta.Year")}{L(lang, "Colon")}{meta.Year.ToString(CultureInfo.InvariantCulture)}. " +
             $"{L(lang, "Meta.Version")}{L(lang, "Colon")}{meta.Version.ToString(CultureInfo.InvariantCulture)}. {L(lang, "Meta.Status")}{L(lang, "Colon")}{meta.Status}. " +
             $"{L(lang, "Meta.Generated")}{L(lang, "Colon")}{meta.GeneratedAtUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}."));
 
         var bookmarks = report.Sections.Select((s, k) => "_Toc" + (k + 1).ToString("D6", CultureInfo.InvariantCulture)).ToList();
-        body.Append(Para("TOCHeading", L(lang, "Contents")));
-        AppendToc(body, report, bookmarks);
+        Emit(Para("TOCHeading", L(lang, "Contents")));
+        AppendToc(Emit, report, bookmarks);
 
-        var writer = new Builder(main, lang);
+        var builder = new Builder(images, lang);
         for (var k = 0; k < report.Sections.Count; k++)
         {
-            writer.Section(body, report.Sections[k], bookmarks[k], k + 1);
+            builder.Section(Emit, report.Sections[k], bookmarks[k], k + 1);
         }
-        body.Append(new SectionProperties(
+        Emit(new SectionProperties(
             new PageSize { Width = 11906U, Height = 16838U },
             new PageMargin { Top = 1418, Right = 1134U, Bottom = 1418, Left = 1134U, Header = 720U, Footer = 720U, Gutter = 0U }));
-        main.Document = new Document(body);
-        main.Document.Save();
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+
+    }
+
+    /// <summary>The namespaces declared once on the document element, rather than on every drawing.</summary>
+    private static readonly KeyValuePair<string, string>[] Namespaces =
+    [
+        new("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+        new("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        new("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+        new("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+        new("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"),
+    ];
+
+    /// <summary>Adds every figure's PNG as an image part (stored, not compressed again) before the body is written; the
+    /// relationship id of each figure's image, by figure.</summary>
+    private static Dictionary<ReportFigure, string> AddImages(WordprocessingDocument doc, MainDocumentPart main, ReportDocument report)
+    {
+        doc.CompressionOption = CompressionOption.NotCompressed;
+        var ids = new Dictionary<ReportFigure, string>(ReferenceEqualityComparer.Instance);
+        foreach (var figure in report.Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>())
+        {
+            if (figure.Png.Length == 0) continue;
+            var part = main.AddImagePart(ImagePartType.Png);
+            using (var stream = new MemoryStream(figure.Png, writable: false)) part.FeedData(stream);
+            ids[figure] = main.GetIdOfPart(part);
+        }
+        return ids;
     }
 
     private static string L(string lang, string key) => ReportText.Get(lang, key);
@@ -90,7 +127,7 @@ public static class DocxReportWriter
         return new string(text.Where(c => c >= 0x20 || c is '\t' or '\n' or '\r').ToArray());
     }
 
-    private static void AppendToc(Body body, ReportDocument report, List<string> bookmarks)
+    private static void AppendToc(Action<OpenXmlElement> body, ReportDocument report, List<string> bookmarks)
     {
         // The field result holds the entries as they are now (without page numbers): readers that do not update
         // fields still see a contents list; Word refreshes it on opening (updateFields), LibreOffice on update.
@@ -109,11 +146,11 @@ public static class DocxReportWriter
             {
                 p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
             }
-            body.Append(p);
+            body(p);
         }
         if (sections.Count == 0)
         {
-            body.Append(new Paragraph(
+            body(new Paragraph(
                 new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
                 new Run(new FieldCode(" TOC \\o \"1-3\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
                 new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
@@ -121,42 +158,42 @@ public static class DocxReportWriter
         }
     }
 
-    private sealed class Builder(MainDocumentPart main, string lang)
+    private sealed class Builder(Dictionary<ReportFigure, string> images, string lang)
     {
         private uint _drawingId;
 
-        public void Section(Body body, ReportSection section, string bookmark, int index)
+        public void Section(Action<OpenXmlElement> body, ReportSection section, string bookmark, int index)
         {
             var id = index.ToString(CultureInfo.InvariantCulture);
             var heading = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Heading" + section.Level.ToString(CultureInfo.InvariantCulture) }));
             heading.Append(new BookmarkStart { Name = bookmark, Id = id });
             heading.Append(TextRun(section.Title));
             heading.Append(new BookmarkEnd { Id = id });
-            body.Append(heading);
+            body(heading);
 
             if (section.Narrative is { } narrative)
             {
                 var paragraphs = narrative.For(lang);
-                if (paragraphs.Count == 0) body.Append(Para("Gap", L(lang, "MissingNarrative")));
-                foreach (var text in paragraphs) body.Append(Para(null, text));
+                if (paragraphs.Count == 0) body(Para("Gap", L(lang, "MissingNarrative")));
+                foreach (var text in paragraphs) body(Para(null, text));
             }
             foreach (var block in section.Blocks)
             {
                 switch (block)
                 {
-                    case ReportParagraph p: body.Append(Para(null, p.Text)); break;
-                    case ReportNotice n: body.Append(Para("Gap", n.Text)); break;
-                    case ReportTable t: AppendTable(body, t); break;
+                    case ReportParagraph p: body(Para(null, p.Text)); break;
+                    case ReportNotice n: body(Para("Gap", n.Text)); break;
+                    case ReportTable t: AppendTable(body, t, lang); break;
                     case ReportFigure f: AppendFigure(body, f); break;
                 }
             }
         }
 
-        private void AppendTable(Body body, ReportTable table)
+        private static void AppendTable(Action<OpenXmlElement> body, ReportTable table, string lang)
         {
             var caption = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }, new KeepNext()));
             caption.Append(TextRun(table.Caption));
-            body.Append(caption);
+            body(caption);
 
             var t = new Table(new TableProperties(
                 new TableStyle { Val = "ReportTable" },
@@ -180,8 +217,8 @@ public static class DocxReportWriter
                 }
                 t.Append(r);
             }
-            body.Append(t);
-            body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
+            body(t);
+            body(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
         }
 
         private static TableCell Cell(string text, bool bold, bool right)
@@ -194,11 +231,15 @@ public static class DocxReportWriter
             return new TableCell(p);
         }
 
-        private void AppendFigure(Body body, ReportFigure figure)
+        private void AppendFigure(Action<OpenXmlElement> body, ReportFigure figure)
         {
-            var part = main.AddImagePart(ImagePartType.Png);
-            using (var s = new MemoryStream(figure.Png)) part.FeedData(s);
-            var rid = main.GetIdOfPart(part);
+            if (!images.TryGetValue(figure, out var rid))
+            {
+                // No PNG (an SVG-only model): the caption and the table of the numbers still say everything.
+                body(Caption(figure.Caption));
+                AppendTable(body, figure.Data, lang);
+                return;
+            }
             var id = ++_drawingId;
             long cx = Math.Max(1, figure.WidthPx) * EmuPerPixel;
             long cy = Math.Max(1, figure.HeightPx) * EmuPerPixel;
@@ -225,11 +266,16 @@ public static class DocxReportWriter
                             new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
                 { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
             { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
-            body.Append(new Paragraph(new ParagraphProperties(new KeepNext()), new Run(new Drawing(inline))));
+            body(new Paragraph(new ParagraphProperties(new KeepNext()), new Run(new Drawing(inline))));
+            body(Caption(figure.Caption));
+            AppendTable(body, figure.Data, lang);
+        }
+
+        private static Paragraph Caption(string text)
+        {
             var caption = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }));
-            caption.Append(TextRun(figure.Caption));
-            body.Append(caption);
-            AppendTable(body, figure.Data);
+            caption.Append(TextRun(text));
+            return caption;
         }
     }
 

@@ -21,6 +21,7 @@ public static class ReportingArea
     public static IEndpointRouteBuilder MapReportingArea(this IEndpointRouteBuilder app)
     {
         app.MapReportingApi();
+        app.MapNotificationsApi();
         return app;
     }
 }
