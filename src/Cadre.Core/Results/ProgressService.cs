@@ -185,6 +185,28 @@ public sealed class ProgressService(CadreDbContext db, IMemoryCache cache)
         }
     }
 
+    /// <summary>
+    /// Every element's roll-up for several as-of years from one load of the plan's values (a trend; the database
+    /// benchmark's "recomputation from the database"), or null when the plan is unknown or not visible. Not cached.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, Rollup>?> RollupsAsync(int planId, IReadOnlyCollection<int> years, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.Id, p.Status }).FirstOrDefaultAsync(ct);
+        if (plan is null || (plan.Status == PlanStatus.Draft && !PlanningPermissions.CanReadDrafts(db.Actor))) return null;
+        var thresholds = await ThresholdsAsync(planId, ct);
+        var elements = (await db.PlanElements.AsNoTracking().Where(e => e.PlanId == planId).Select(e => new { e.Id, e.ParentId, e.Weight }).ToListAsync(ct))
+            .Select(e => new RollupNode(e.Id, e.ParentId, (double)e.Weight)).ToList();
+        var data = await LoadAsync(planId, null, ct);
+        var result = new Dictionary<int, Rollup>(years.Count);
+        foreach (var year in years)
+        {
+            Compute(elements, data.Specs, data.Observations, year, thresholds, out var rollup);
+            result[year] = rollup;
+        }
+        return result;
+    }
+
     /// <summary>The plan's thresholds (the defaults when the plan has no settings row).</summary>
     public async Task<Thresholds> ThresholdsAsync(int planId, CancellationToken ct = default)
     {
@@ -277,56 +299,6 @@ public sealed class ProgressService(CadreDbContext db, IMemoryCache cache)
 
     internal sealed record PlanData(List<IndicatorSpec> Specs, Dictionary<int, List<Observation>> Observations, Dictionary<int, IndicatorInfo> Info);
 
-    /// <summary>Loads the specs and the yearly validated observations of a plan's indicators (or of one indicator).</summary>
-    internal async Task<PlanData> LoadAsync(int planId, int? indicatorId, CancellationToken ct)
-    {
-        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.StartYear, p.EndYear }).FirstAsync(ct);
-        var indicators = db.Indicators.AsNoTracking().Where(i => i.PlanId == planId);
-        if (indicatorId is int one) indicators = indicators.Where(i => i.Id == one);
-        var rows = await indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Code)
-            .Select(i => new
-            {
-                i.Id, i.ElementId, i.Code, i.Name, i.Unit, i.Measure, i.Direction, i.BaselineValue, i.BaselineYear, i.EndTarget,
-                i.Frequency, i.Cumulative, i.Weight, i.BandLow, i.BandHigh,
-            }).ToListAsync(ct);
-        var ids = rows.Select(r => r.Id).ToList();
-        var targetQuery = db.IndicatorTargets.AsNoTracking().Where(t => t.DimensionValueId == null && t.Indicator!.PlanId == planId);
-        var valueQuery = db.ReportedValues.AsNoTracking().Where(v => v.DimensionValueId == null && v.Status == ValueStatus.Validated && v.Indicator!.PlanId == planId);
-        if (indicatorId is int only)
-        {
-            targetQuery = targetQuery.Where(t => t.IndicatorId == only);
-            valueQuery = valueQuery.Where(v => v.IndicatorId == only);
-        }
-        var targets = (await targetQuery.Select(t => new { t.IndicatorId, t.Period, t.Year, t.Value }).ToListAsync(ct))
-            .ToLookup(t => t.IndicatorId);
-        var values = (await valueQuery.Select(v => new { v.IndicatorId, v.SeriesKey, v.Year, v.SubPeriod, v.Revision, v.Value }).ToListAsync(ct))
-            .ToLookup(v => v.IndicatorId);
-
-        var specs = new List<IndicatorSpec>(rows.Count);
-        var observations = new Dictionary<int, List<Observation>>(rows.Count);
-        var info = new Dictionary<int, IndicatorInfo>(rows.Count);
-        foreach (var r in rows)
-        {
-            var sums = r.Frequency != Frequency.Annual && !r.Cumulative && r.Measure is Measure.Number or Measure.Currency;
-            var t = new Dictionary<int, decimal>();
-            foreach (var g in targets[r.Id].Where(x => x.Period is not null).GroupBy(x => x.Year))
-            {
-                t[g.Key] = sums ? g.Sum(x => x.Value) : g.OrderBy(x => x.Period, StringComparer.Ordinal).Last().Value;
-            }
-            var endTarget = targets[r.Id].FirstOrDefault(x => x.Period is null)?.Value ?? r.EndTarget;
-            if (endTarget is decimal et && !t.ContainsKey(plan.EndYear)) t[plan.EndYear] = et;
-            specs.Add(new IndicatorSpec(r.Id, r.ElementId, r.Measure, r.Direction, r.BaselineValue, r.BaselineYear ?? plan.StartYear - 1, t, r.Weight, r.BandLow, r.BandHigh));
-            // The value that counts per period is its latest validated revision.
-            var latest = values[r.Id].Where(v => v.Value is not null).GroupBy(v => v.SeriesKey).Select(g => g.MaxBy(v => v.Revision)!);
-            var obs = new List<Observation>();
-            foreach (var y in latest.GroupBy(v => v.Year))
-            {
-                var value = sums ? y.Sum(v => v.Value!.Value) : y.MaxBy(v => v.SubPeriod)!.Value!.Value;
-                obs.Add(new Observation(r.Id, y.Key, value));
-            }
-            if (obs.Count > 0) observations[r.Id] = obs;
-            info[r.Id] = new IndicatorInfo(r.Code, r.Name, r.Unit, r.BaselineYear);
-        }
-        return new PlanData(specs, observations, info);
-    }
+    /// <summary>Loads the specs and the yearly validated observations of a plan's indicators (or of one indicator), with <see cref="ProgressLoader"/>.</summary>
+    internal Task<PlanData> LoadAsync(int planId, int? indicatorId, CancellationToken ct) => ProgressLoader.LoadAsync(db, planId, indicatorId, ct);
 }

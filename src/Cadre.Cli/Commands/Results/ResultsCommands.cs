@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cadre.Cli.Commands.Results;
 
-/// <summary><c>cadre results</c>: the bulk-entry spreadsheet of a plan and importing it filled; a plan's progress; its status thresholds.</summary>
+/// <summary><c>cadre results</c>: the bulk-entry spreadsheet of a plan and importing it filled; a plan's progress; its status thresholds; its indicators; values one by one and their approval.</summary>
 public static class ResultsCommands
 {
     public static Command Create(CliContext cli)
@@ -20,13 +20,15 @@ public static class ResultsCommands
         results.Subcommands.Add(Import(cli));
         results.Subcommands.Add(Progress(cli));
         results.Subcommands.Add(ThresholdsCommand(cli));
+        results.Subcommands.Add(IndicatorCommands.Create(cli));
+        results.Subcommands.Add(ValueCommands.Create(cli));
         return results;
     }
 
     private static SheetFormat FormatOf(string path) =>
         ValueImport.FormatOf(path) ?? throw CliException.Usage("Results.UnknownFormat", path);
 
-    private static async Task<int> PlanIdAsync(CliSession session, string code, CancellationToken ct) =>
+    internal static async Task<int> PlanIdAsync(CliSession session, string code, CancellationToken ct) =>
         await session.Get<PlanningQueries>().FindPlanIdAsync(code.Trim(), ct)
         ?? throw new CliException(ExitCodes.Invalid, Messages.Format("Error.NotFound.Plan", code));
 
