@@ -21,6 +21,12 @@ public sealed record WordDiffOptions
     /// Word counts are unaffected; only whitespace and punctuation between changes are re-marked.
     /// </summary>
     public bool SemanticCleanup { get; init; } = true;
+
+    /// <summary>
+    /// For the merge: keep equal runs of paragraphs between two changed regions as they are, instead of diffing them
+    /// with the regions to save words. Faster on heavily edited texts; the script stays exact.
+    /// </summary>
+    internal bool KeepEqualParagraphRuns { get; init; }
 }
 
 /// <summary>
@@ -249,6 +255,10 @@ public static class WordDiff
         // the word diff can keep whichever is longer. This never adds changed words.
         private void AbsorbShortEqualRuns(List<Paragraph> pa, List<Paragraph> pb, int[] ida, int[] idb, bool[] deleted, bool[] inserted)
         {
+            if (_options.KeepEqualParagraphRuns)
+            {
+                return;
+            }
             var blocks = new List<(bool Equal, int A0, int A1, int B0, int B1)>();
             int i = 0, j = 0;
             while (i < pa.Count || j < pb.Count)
