@@ -10,6 +10,8 @@ if (args.Length > 0 && args[0] == "pages") return await Cadre.Benchmarks.Plannin
 if (args.Length > 0 && args[0] == "report") return Cadre.Benchmarks.Reporting.ReportRun.Run(args[1..]);
 // `-- report-db`: the same report loaded from a SQLite database through PlanReportSource, with the ScottPlot charts.
 if (args.Length > 0 && args[0] == "report-db") return await Cadre.Benchmarks.Reporting.ReportDatabaseRun.RunAsync(args[1..]);
+// `-- drafting [--runs N] [--percent 1,5]`: every Drafting performance target (word diff, script size, memory, merge, DOCX) in one Stopwatch run (Drafting/DraftingRun.cs).
+if (args.Length > 0 && args[0] == "drafting") return Cadre.Benchmarks.Drafting.DraftingRun.Run(args[1..]);
 
 // Otherwise a plain switcher over every benchmark in this assembly: `dotnet run -c Release --project bench/Cadre.Benchmarks -- --filter '*'`.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -71,25 +71,39 @@ public static class LegalCorpus
         return sb.ToString();
     }
 
+    /// <summary>A paragraph of a proposal: the base paragraph it comes from (0-based), whether it was moved, and its text.</summary>
+    public sealed record EditedParagraph(int Origin, bool Moved, string Text);
+
+    /// <summary>A generated proposal: its full text and where each of its paragraphs comes from in the base.</summary>
+    public sealed record Proposal(string Text, IReadOnlyList<EditedParagraph> Paragraphs);
+
     /// <summary>
     /// Changes about <paramref name="percent"/>% of the words at random scattered places: 40% replacements,
     /// 30% deletions, 30% insertions (words taken from the text itself), plus one moved paragraph per 400 changes.
     /// </summary>
-    public static string Change(string text, double percent, int seed)
+    public static string Change(string text, double percent, int seed) => Edit(text, percent, seed).Text;
+
+    /// <summary>
+    /// The same proposal as <see cref="Change"/>, with each paragraph's origin in the base, so that it can be
+    /// expressed as provision changes (a MOD where the paragraph stays, a SUP and an ADD where it moved).
+    /// Proposals made with different seeds edit the base independently: they overlap only where the random
+    /// places happen to meet, as two Members' proposals do.
+    /// </summary>
+    public static Proposal Edit(string text, double percent, int seed)
     {
         var rng = new Random(seed);
-        var paragraphs = text.Split('\n').Select(p => p.Split(' ').ToList()).ToList();
-        var trailingEmpty = paragraphs[^1].Count == 1 && paragraphs[^1][0].Length == 0;
+        var paragraphs = text.Split('\n').Select((p, k) => (Origin: k, Moved: false, Words: p.Split(' ').ToList())).ToList();
+        var trailingEmpty = paragraphs[^1].Words.Count == 1 && paragraphs[^1].Words[0].Length == 0;
         if (trailingEmpty)
         {
             paragraphs.RemoveAt(paragraphs.Count - 1);
         }
-        var vocabulary = paragraphs.SelectMany(p => p).Where(w => w.Length > 2).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var totalWords = paragraphs.Sum(p => p.Count);
+        var vocabulary = paragraphs.SelectMany(p => p.Words).Where(w => w.Length > 2).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var totalWords = paragraphs.Sum(p => p.Words.Count);
         var edits = (int)(totalWords * percent / 100);
         for (var e = 0; e < edits; e++)
         {
-            var p = paragraphs[rng.Next(paragraphs.Count)];
+            var p = paragraphs[rng.Next(paragraphs.Count)].Words;
             var at = 1 + rng.Next(Math.Max(1, p.Count - 1));
             var roll = rng.Next(10);
             if (roll < 4 && at < p.Count)
@@ -110,9 +124,10 @@ public static class LegalCorpus
             var from = rng.Next(paragraphs.Count);
             var moved = paragraphs[from];
             paragraphs.RemoveAt(from);
-            paragraphs.Insert(rng.Next(paragraphs.Count), moved);
+            paragraphs.Insert(rng.Next(paragraphs.Count), moved with { Moved = true });
         }
-        return string.Join('\n', paragraphs.Select(p => string.Join(' ', p))) + (trailingEmpty ? "\n" : "");
+        var result = paragraphs.Select(p => new EditedParagraph(p.Origin, p.Moved, string.Join(' ', p.Words))).ToList();
+        return new Proposal(string.Join('\n', result.Select(p => p.Text)) + (trailingEmpty ? "\n" : ""), result);
     }
 
     /// <summary>The shared seeds folder (../shared/seeds next to the folder holding Cadre.slnx, above the binaries or the current directory).</summary>

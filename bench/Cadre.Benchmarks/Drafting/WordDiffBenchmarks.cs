@@ -46,14 +46,16 @@ public class WordDiffBenchmarks
     public void Setup()
     {
         _base = LegalCorpus.Build(LegalCorpus.SeedsFolder(), Words);
-        _proposal = LegalCorpus.Change(_base, ChangedPercent, seed: 1);
-        _otherProposal = LegalCorpus.Change(_base, ChangedPercent, seed: 2);
+        var proposal = LegalCorpus.Edit(_base, ChangedPercent, seed: 1);
+        var otherProposal = LegalCorpus.Edit(_base, ChangedPercent, seed: 2);
+        _proposal = proposal.Text;
+        _otherProposal = otherProposal.Text;
         _folder = Path.Combine(Path.GetTempPath(), $"cadre-bench-{Environment.ProcessId}-{ChangedPercent}");
         Directory.CreateDirectory(_folder);
         File.WriteAllText(Path.Combine(_folder, "base.txt"), _base);
         File.WriteAllText(Path.Combine(_folder, "proposal.txt"), _proposal);
         _script = WordDiff.Compare(_base, _proposal);
-        (_baseParagraphs, _inputs) = CompilationInputs(_base, _proposal, _otherProposal);
+        (_baseParagraphs, _inputs) = CompilationInputs(_base, proposal, otherProposal);
         if (_script.Apply(_base) != _proposal)
         {
             throw new InvalidOperationException("The edit script does not reproduce the proposal.");
@@ -90,23 +92,35 @@ public class WordDiffBenchmarks
     public int Docx() => DocxRedlineWriter.Write(_script, new DocxRedlineOptions { Date = new DateTime(2022, 1, 1, 0, 0, 0, DateTimeKind.Utc) }).Length;
 
     /// <summary>
-    /// The two proposals as provision changes: a MOD for each paragraph that differs at the same position (the
-    /// generator's moves only reorder paragraphs, so a move becomes two modified provisions).
+    /// The proposals as provision changes, as a Delegate would enter them: a MOD for each paragraph edited in
+    /// place, and for a moved paragraph a SUP where it was and an ADD after the base paragraph it now follows.
+    /// Checks that applying the changes gives each proposal's text.
     /// </summary>
-    public static (IReadOnlyList<string> Base, IReadOnlyList<CompilationInput> Inputs) CompilationInputs(string baseText, params string[] proposals)
+    public static (IReadOnlyList<string> Base, IReadOnlyList<CompilationInput> Inputs) CompilationInputs(string baseText, params LegalCorpus.Proposal[] proposals)
     {
         var baseParagraphs = DraftingText.Paragraphs(baseText);
         var inputs = new List<CompilationInput>();
         for (var k = 0; k < proposals.Length; k++)
         {
-            var paragraphs = DraftingText.Paragraphs(proposals[k]);
             var changes = new List<ProvisionChange>();
-            for (var i = 0; i < baseParagraphs.Count && i < paragraphs.Count; i++)
+            var after = 0;
+            foreach (var p in proposals[k].Paragraphs)
             {
-                if (!string.Equals(baseParagraphs[i], paragraphs[i], StringComparison.Ordinal))
+                if (p.Moved)
                 {
-                    changes.Add(new ProvisionChange(ProvisionAction.Mod, i + 1, paragraphs[i]));
+                    changes.Add(new ProvisionChange(ProvisionAction.Sup, p.Origin + 1, Reason: "moved"));
+                    changes.Add(new ProvisionChange(ProvisionAction.Add, after, p.Text));
+                    continue;
                 }
+                if (!string.Equals(baseParagraphs[p.Origin], p.Text, StringComparison.Ordinal))
+                {
+                    changes.Add(new ProvisionChange(ProvisionAction.Mod, p.Origin + 1, p.Text));
+                }
+                after = p.Origin + 1;
+            }
+            if (!ProvisionChanges.Apply(baseParagraphs, changes).SequenceEqual(DraftingText.Paragraphs(proposals[k].Text), StringComparer.Ordinal))
+            {
+                throw new InvalidOperationException($"The provision changes of proposal {k + 1} do not give its text.");
             }
             inputs.Add(new CompilationInput(k + 1, $"P{k + 1}", [$"M{k + 1}"], changes));
         }

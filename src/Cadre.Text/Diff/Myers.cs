@@ -17,15 +17,15 @@ internal sealed class Myers
     private readonly int _offset;
     private readonly int _tooExpensive;
 
-    private Myers(int[] a, int aStart, int aEnd, int[] b, int bStart, int bEnd, bool[] deleted, bool[] inserted)
+    private Myers(int[] a, int aStart, int aEnd, int[] b, int bStart, int bEnd, bool[] deleted, bool[] inserted, int[] fd, int[] bd)
     {
         _a = a;
         _b = b;
         _deleted = deleted;
         _inserted = inserted;
         var diagonals = aEnd - aStart + bEnd - bStart + 3;
-        _fd = new int[diagonals];
-        _bd = new int[diagonals];
+        _fd = fd;
+        _bd = bd;
         // Diagonal k = x - y ranges over [aStart - bEnd, aEnd - bStart]; shift it to index 1..
         _offset = bEnd - aStart + 1;
         var cost = 1;
@@ -56,7 +56,19 @@ internal sealed class Myers
             Mark(inserted, bStart, bEnd);
             return;
         }
-        new Myers(a, aStart, aEnd, b, bStart, bEnd, deleted, inserted).Compare(aStart, aEnd, bStart, bEnd);
+        // The frontier arrays are written before they are read: rented, not allocated, for the many small gaps.
+        var diagonals = aEnd - aStart + bEnd - bStart + 3;
+        var fd = System.Buffers.ArrayPool<int>.Shared.Rent(diagonals);
+        var bd = System.Buffers.ArrayPool<int>.Shared.Rent(diagonals);
+        try
+        {
+            new Myers(a, aStart, aEnd, b, bStart, bEnd, deleted, inserted, fd, bd).Compare(aStart, aEnd, bStart, bEnd);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(fd);
+            System.Buffers.ArrayPool<int>.Shared.Return(bd);
+        }
     }
 
     private static void Mark(bool[] flags, int start, int end)

@@ -60,9 +60,21 @@ public sealed class MergeConflictException(int conflicts)
 /// Word-level merge of proposals made against the same base: changes that touch different words are
 /// combined; changes that overlap (or insert at the same point) are conflicts unless identical.
 /// </summary>
+/// <remarks>
+/// Each proposal is diffed against the base once (<see cref="WordDiff"/>: paragraphs first, then the words of the
+/// changed ones, without move detection, so that every change is a replacement of a base range). Each side's
+/// changes come out in base order, so they are merged by base position in one pass over all of them, without
+/// sorting or any step quadratic in the number of changes. Long texts are diffed on several threads, one per side;
+/// the result does not depend on it.
+/// </remarks>
 public static class ThreeWayMerge
 {
-    private static readonly WordDiffOptions DiffOptions = new() { DetectMoves = false };
+    // Without moves (every change replaces a base range), and without re-diffing equal paragraphs between two changed
+    // regions: that saves words in a redline but, on a heavily edited text, re-diffs most of it, for each side.
+    private static readonly WordDiffOptions DiffOptions = new() { DetectMoves = false, KeepEqualParagraphRuns = true };
+
+    /// <summary>Texts at least this long (in characters) are diffed in parallel, one side per thread.</summary>
+    private const int ParallelThreshold = 100_000;
 
     public static MergeResult Merge(string baseText, string ours, string theirs, string oursLabel = "ours", string theirsLabel = "theirs") =>
         Merge(baseText, [new MergeSide(oursLabel, ours), new MergeSide(theirsLabel, theirs)]);
@@ -71,47 +83,61 @@ public static class ThreeWayMerge
     {
         ArgumentNullException.ThrowIfNull(baseText);
         ArgumentNullException.ThrowIfNull(sides);
-        var changes = new List<Change>();
-        for (var s = 0; s < sides.Count; s++)
+        var perSide = new List<Change>[sides.Count];
+        if (sides.Count > 1 && baseText.Length >= ParallelThreshold)
         {
-            changes.AddRange(ChangesOf(WordDiff.Compare(baseText, sides[s].Text, DiffOptions), s));
+            Parallel.For(0, sides.Count, s => perSide[s] = ChangesOf(WordDiff.Compare(baseText, sides[s].Text, DiffOptions), s));
         }
-        changes.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start)
-            : x.End != y.End ? x.End.CompareTo(y.End) : x.Side.CompareTo(y.Side));
+        else
+        {
+            for (var s = 0; s < sides.Count; s++)
+            {
+                perSide[s] = ChangesOf(WordDiff.Compare(baseText, sides[s].Text, DiffOptions), s);
+            }
+        }
 
         var chunks = new List<MergeChunk>();
+        var conflicts = 0;
+        var next = new int[sides.Count];
         var pos = 0;
-        var k = 0;
-        while (k < changes.Count)
+        var group = new List<Change>();
+        while (TryTake(perSide, next, out var first))
         {
-            var group = new List<Change> { changes[k] };
-            var groupStart = changes[k].Start;
-            var groupEnd = changes[k].End;
-            var lastStart = changes[k].Start;
-            k++;
-            while (k < changes.Count && (changes[k].Start < groupEnd || changes[k].Start == lastStart))
+            group.Clear();
+            group.Add(first);
+            var groupStart = first.Start;
+            var groupEnd = first.End;
+            var lastStart = first.Start;
+            while (TryPeek(perSide, next, out var c, out var side) && (c.Start < groupEnd || c.Start == lastStart))
             {
-                group.Add(changes[k]);
-                groupEnd = Math.Max(groupEnd, changes[k].End);
-                lastStart = changes[k].Start;
-                k++;
+                next[side]++;
+                group.Add(c);
+                groupEnd = Math.Max(groupEnd, c.End);
+                lastStart = c.Start;
             }
             if (groupStart > pos)
             {
                 chunks.Add(new MergeChunk(MergeChunkKind.Unchanged, baseText[pos..groupStart], []));
             }
-            var bySide = group.GroupBy(c => c.Side).OrderBy(g => g.Key)
-                .Select(g => (Side: g.Key, Text: ApplyWithin(baseText, groupStart, groupEnd, g.ToList()))).ToList();
-            var labels = bySide.Select(v => sides[v.Side].Label).ToList();
-            if (bySide.Select(v => v.Text).Distinct(StringComparer.Ordinal).Count() == 1)
+            // The group's changes are in base order; each side's version of the region, in side order.
+            var versions = new List<(int Side, string Text)>();
+            for (var s = 0; s < sides.Count; s++)
             {
-                chunks.Add(new MergeChunk(MergeChunkKind.Changed, bySide[0].Text, labels));
+                if (group.Exists(c => c.Side == s))
+                {
+                    versions.Add((s, ApplyWithin(baseText, groupStart, groupEnd, group, s)));
+                }
+            }
+            var labels = versions.ConvertAll(v => sides[v.Side].Label);
+            if (versions.TrueForAll(v => string.Equals(v.Text, versions[0].Text, StringComparison.Ordinal)))
+            {
+                chunks.Add(new MergeChunk(MergeChunkKind.Changed, versions[0].Text, labels));
             }
             else
             {
                 var baseSlice = baseText[groupStart..groupEnd];
-                var conflict = new MergeConflict(chunks.Count(c => c.Conflict is not null), groupStart, baseSlice,
-                    bySide.Select(v => new ConflictVersion(sides[v.Side].Label, v.Text)).ToList());
+                var conflict = new MergeConflict(conflicts++, groupStart, baseSlice,
+                    versions.ConvertAll(v => new ConflictVersion(sides[v.Side].Label, v.Text)));
                 chunks.Add(new MergeChunk(MergeChunkKind.Conflict, baseSlice, labels, conflict));
             }
             pos = groupEnd;
@@ -125,12 +151,47 @@ public static class ThreeWayMerge
 
     private readonly record struct Change(int Start, int End, string Replacement, int Side);
 
-    private static string ApplyWithin(string baseText, int start, int end, List<Change> changes)
+    // The next change in base order over all sides: by start, then end, then side (the order a sort would give).
+    private static bool TryPeek(List<Change>[] perSide, int[] next, out Change change, out int side)
+    {
+        side = -1;
+        change = default;
+        for (var s = 0; s < perSide.Length; s++)
+        {
+            if (next[s] >= perSide[s].Count)
+            {
+                continue;
+            }
+            var c = perSide[s][next[s]];
+            if (side < 0 || c.Start < change.Start || (c.Start == change.Start && c.End < change.End))
+            {
+                change = c;
+                side = s;
+            }
+        }
+        return side >= 0;
+    }
+
+    private static bool TryTake(List<Change>[] perSide, int[] next, out Change change)
+    {
+        if (!TryPeek(perSide, next, out change, out var side))
+        {
+            return false;
+        }
+        next[side]++;
+        return true;
+    }
+
+    private static string ApplyWithin(string baseText, int start, int end, List<Change> group, int side)
     {
         var sb = new StringBuilder();
         var pos = start;
-        foreach (var c in changes)
+        foreach (var c in group)
         {
+            if (c.Side != side)
+            {
+                continue;
+            }
             sb.Append(baseText, pos, c.Start - pos).Append(c.Replacement);
             pos = c.End;
         }

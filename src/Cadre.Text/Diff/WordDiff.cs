@@ -21,6 +21,12 @@ public sealed record WordDiffOptions
     /// Word counts are unaffected; only whitespace and punctuation between changes are re-marked.
     /// </summary>
     public bool SemanticCleanup { get; init; } = true;
+
+    /// <summary>
+    /// For the merge: keep equal runs of paragraphs between two changed regions as they are, instead of diffing them
+    /// with the regions to save words. Faster on heavily edited texts; the script stays exact.
+    /// </summary>
+    internal bool KeepEqualParagraphRuns { get; init; }
 }
 
 /// <summary>
@@ -249,6 +255,10 @@ public static class WordDiff
         // the word diff can keep whichever is longer. This never adds changed words.
         private void AbsorbShortEqualRuns(List<Paragraph> pa, List<Paragraph> pb, int[] ida, int[] idb, bool[] deleted, bool[] inserted)
         {
+            if (_options.KeepEqualParagraphRuns)
+            {
+                return;
+            }
             var blocks = new List<(bool Equal, int A0, int A1, int B0, int B1)>();
             int i = 0, j = 0;
             while (i < pa.Count || j < pb.Count)
@@ -595,9 +605,10 @@ public static class WordDiff
 
         private readonly record struct Tok(int Start, int Length, int Id, bool IsWord, bool IsBreak);
 
-        private List<Tok> TokenizeRange(string s, int start, int end)
+        private List<Tok> TokenizeRange(string s, int start, int end) => TokenizeRange(s, start, end, []);
+
+        private List<Tok> TokenizeRange(string s, int start, int end, List<Tok> list)
         {
-            var list = new List<Tok>();
             var pos = start;
             while (pos < end)
             {
@@ -631,36 +642,56 @@ public static class WordDiff
         // deleted, the measure git's --word-diff reports; whitespace and punctuation are then aligned within
         // each gap between two kept words, where the words cannot match. Long regions are first cut at words
         // that occur exactly once on each side (in order, as patience diff does), so that Myers runs on small gaps.
+        // Scratch buffers of DiffTokens and DiffGap, reused from call to call (the engine is single-threaded and
+        // these calls never nest): a long text has thousands of changed regions, and allocating them for each
+        // region was most of the engine's garbage.
+        private readonly List<int> _wa = [];
+        private readonly List<int> _wb = [];
+        private int[] _ia = [];
+        private int[] _ib = [];
+        private bool[] _wordDeleted = [];
+        private bool[] _wordInserted = [];
+        private int[] _ga = [];
+        private int[] _gb = [];
+        private bool[] _gd = [];
+        private bool[] _gi = [];
+
+        private static T[] Grown<T>(T[] array, int length) => array.Length >= length ? array : new T[Math.Max(length, array.Length * 2)];
+
         private void DiffTokens(List<Tok> ta, List<Tok> tb, bool[] deleted, bool[] inserted)
         {
-            var wa = WordPositions(ta);
-            var wb = WordPositions(tb);
-            var ia = new int[wa.Count];
-            var ib = new int[wb.Count];
-            for (var k = 0; k < ia.Length; k++)
+            var wa = WordPositions(ta, _wa);
+            var wb = WordPositions(tb, _wb);
+            var na = wa.Count;
+            var nb = wb.Count;
+            var ia = _ia = Grown(_ia, na);
+            var ib = _ib = Grown(_ib, nb);
+            for (var k = 0; k < na; k++)
             {
                 ia[k] = ta[wa[k]].Id;
             }
-            for (var k = 0; k < ib.Length; k++)
+            for (var k = 0; k < nb; k++)
             {
                 ib[k] = tb[wb[k]].Id;
             }
-            var wordDeleted = new bool[ia.Length];
-            var wordInserted = new bool[ib.Length];
-            if (ia.Length + ib.Length > AnchorThreshold)
+            var wordDeleted = _wordDeleted = Grown(_wordDeleted, na);
+            var wordInserted = _wordInserted = Grown(_wordInserted, nb);
+            Array.Clear(wordDeleted, 0, na);
+            Array.Clear(wordInserted, 0, nb);
+            if (na + nb > AnchorThreshold)
             {
                 int prevA = 0, prevB = 0;
-                foreach (var (x, y) in UniqueAnchors(ia, ib))
+                foreach (var (x, y) in UniqueAnchors(ia, na, ib, nb))
                 {
                     Myers.Diff(ia, prevA, x, ib, prevB, y, wordDeleted, wordInserted);
                     prevA = x + 1;
                     prevB = y + 1;
                 }
-                Myers.Diff(ia, prevA, ia.Length, ib, prevB, ib.Length, wordDeleted, wordInserted);
+                Myers.Diff(ia, prevA, na, ib, prevB, nb, wordDeleted, wordInserted);
             }
             else
             {
-                Myers.Diff(ia, 0, ia.Length, ib, 0, ib.Length, wordDeleted, wordInserted);
+                Myers.Diff(ia, 0, na, ib, 0, nb, wordDeleted, wordInserted);
             }
 
             // Gaps between kept words: their words are changed; the other tokens are aligned by Myers.
@@ -689,9 +720,9 @@ public static class WordDiff
             }
         }
 
-        private static List<int> WordPositions(List<Tok> tokens)
+        private static List<int> WordPositions(List<Tok> tokens, List<int> positions)
         {
-            var positions = new List<int>();
+            positions.Clear();
             for (var k = 0; k < tokens.Count; k++)
             {
                 if (tokens[k].IsWord)
@@ -702,7 +733,7 @@ public static class WordDiff
             return positions;
         }
 
-        private static void DiffGap(List<Tok> ta, int a0, int a1, List<Tok> tb, int b0, int b1, bool[] deleted, bool[] inserted)
+        private void DiffGap(List<Tok> ta, int a0, int a1, List<Tok> tb, int b0, int b1, bool[] deleted, bool[] inserted)
         {
             if (a0 == a1 || b0 == b1)
             {
@@ -711,42 +742,46 @@ public static class WordDiff
                 return;
             }
             // Words in a gap are changed: give them ids that match nothing (token ids are never negative).
-            var ga = new int[a1 - a0];
-            var gb = new int[b1 - b0];
-            for (var k = 0; k < ga.Length; k++)
+            var na = a1 - a0;
+            var nb = b1 - b0;
+            var ga = _ga = Grown(_ga, na);
+            var gb = _gb = Grown(_gb, nb);
+            for (var k = 0; k < na; k++)
             {
                 ga[k] = ta[a0 + k].IsWord ? -1 - (2 * k) : ta[a0 + k].Id;
             }
-            for (var k = 0; k < gb.Length; k++)
+            for (var k = 0; k < nb; k++)
             {
                 gb[k] = tb[b0 + k].IsWord ? -2 - (2 * k) : tb[b0 + k].Id;
             }
-            var gd = new bool[ga.Length];
-            var gi = new bool[gb.Length];
-            Myers.Diff(ga, 0, ga.Length, gb, 0, gb.Length, gd, gi);
-            Array.Copy(gd, 0, deleted, a0, gd.Length);
-            Array.Copy(gi, 0, inserted, b0, gi.Length);
+            var gd = _gd = Grown(_gd, na);
+            var gi = _gi = Grown(_gi, nb);
+            Array.Clear(gd, 0, na);
+            Array.Clear(gi, 0, nb);
+            Myers.Diff(ga, 0, na, gb, 0, nb, gd, gi);
+            Array.Copy(gd, 0, deleted, a0, na);
+            Array.Copy(gi, 0, inserted, b0, nb);
         }
 
         // Words that occur exactly once in each sequence, longest run in the same order on both sides.
-        private List<(int A, int B)> UniqueAnchors(int[] a, int[] b)
+        private List<(int A, int B)> UniqueAnchors(int[] a, int na, int[] b, int nb)
         {
             // Token ids are dense: counts and positions in arrays, no hashing.
             var n = _tokenIds.Count;
             var countA = new byte[n];
             var countB = new byte[n];
             var posB = new int[n];
-            foreach (var id in a)
+            for (var k = 0; k < na; k++)
             {
-                countA[id] = (byte)Math.Min(2, countA[id] + 1);
+                countA[a[k]] = (byte)Math.Min(2, countA[a[k]] + 1);
             }
-            for (var k = 0; k < b.Length; k++)
+            for (var k = 0; k < nb; k++)
             {
                 countB[b[k]] = (byte)Math.Min(2, countB[b[k]] + 1);
                 posB[b[k]] = k;
             }
             var candidates = new List<(int A, int B)>();
-            for (var k = 0; k < a.Length; k++)
+            for (var k = 0; k < na; k++)
             {
                 if (countA[a[k]] == 1 && countB[a[k]] == 1)
                 {
@@ -882,12 +917,17 @@ public static class WordDiff
                 suffix--;
             }
             Append(EditKind.Equal, _a, aStart, prefix, 0);
-            var ta = TokenizeRange(_a, aStart + prefix, aEnd - suffix);
-            var tb = TokenizeRange(_b, bStart + prefix, bEnd - suffix);
-            var deleted = new bool[ta.Count];
-            var inserted = new bool[tb.Count];
+            _regionA.Clear();
+            _regionB.Clear();
+            var ta = TokenizeRange(_a, aStart + prefix, aEnd - suffix, _regionA);
+            var tb = TokenizeRange(_b, bStart + prefix, bEnd - suffix, _regionB);
+            var deleted = _regionDeleted = Grown(_regionDeleted, ta.Count);
+            var inserted = _regionInserted = Grown(_regionInserted, tb.Count);
+            Array.Clear(deleted, 0, ta.Count);
+            Array.Clear(inserted, 0, tb.Count);
             DiffTokens(ta, tb, deleted, inserted);
-            var ops = new List<Op>(ta.Count + tb.Count);
+            var ops = _regionOps;
+            ops.Clear();
             int i = 0, j = 0;
             while (i < ta.Count || j < tb.Count)
             {
@@ -913,6 +953,13 @@ public static class WordDiff
         }
 
         private static bool IsSpace(char c) => char.IsWhiteSpace(c);
+
+        // Scratch of EmitRegionWithoutMoves, the common path, reused from region to region.
+        private readonly List<Tok> _regionA = [];
+        private readonly List<Tok> _regionB = [];
+        private bool[] _regionDeleted = [];
+        private bool[] _regionInserted = [];
+        private readonly List<Op> _regionOps = [];
 
         // Emits a region's token operations: short word-less equalities between changes absorbed (when
         // clean-up is on), then each block of changes as its deletions followed by its insertions.
