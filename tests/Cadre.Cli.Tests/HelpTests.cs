@@ -15,6 +15,7 @@ public sealed class HelpTests
             data.Add(c);
         }
         foreach (var c in new[] { "report", "export", "report annual", "report evaluation", "export iati" }) data.Add(c);
+        data.Add("drafting import-docx");
         return data;
     }
 

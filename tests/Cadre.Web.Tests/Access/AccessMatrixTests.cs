@@ -99,6 +99,10 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         CouncillorWrite,
         /// <summary>Reporting: the Council's decision page: anonymous to sign in (302), Councillors 200, others refused (302 or 403).</summary>
         CouncillorPage,
+        /// <summary>Drafting: importing a Word document with tracked changes (API): 401 anonymous, Chair, Planner and Delegate let through (400 without a file), 403 for the other roles.</summary>
+        DraftingImportWrite,
+        /// <summary>Drafting: the page importing a Word document with tracked changes: anonymous to sign in (302), Chair, Planner and Delegate 200, others refused (302 or 403).</summary>
+        DraftingImportPage,
     }
 
     /// <summary>
@@ -409,6 +413,9 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["PAGE /Reporting/Files/{id:int}"] = ("/Reporting/Files/{reportFile}", Rule.DraftRead),
         ["PAGE /Reporting/Public/{id:int}"] = ("/Reporting/Public/{publishedReport}", Rule.Public),
         ["PAGE /Notifications"] = ("/Notifications", Rule.SignedInPage),
+        ["POST /api/v1/drafting/instruments/{id:int}/import-docx"] = ("/api/v1/drafting/instruments/{instrument}/import-docx", Rule.DraftingImportWrite),
+        ["POST /api/v1/drafting/proposals/{id:int}/contribution"] = ("/api/v1/drafting/proposals/{proposal}/contribution", Rule.DelegateWrite),
+        ["PAGE /Drafting/Proposals/ImportDocx"] = ("/Drafting/Proposals/ImportDocx?instrumentId={instrument}", Rule.DraftingImportPage),
     };
 
     private static readonly string[] Actors = [Anonymous, .. Roles.All];
@@ -489,6 +496,12 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         (Rule.CouncillorPage, Anonymous) => [302],
         (Rule.CouncillorPage, Roles.Councillor) => [200],
         (Rule.CouncillorPage, _) => [302, 403],
+        (Rule.DraftingImportWrite, Anonymous) => [401],
+        (Rule.DraftingImportWrite, Roles.Chair or Roles.Planner or Roles.Delegate) => [400],
+        (Rule.DraftingImportWrite, _) => [403],
+        (Rule.DraftingImportPage, Anonymous) => [302],
+        (Rule.DraftingImportPage, Roles.Chair or Roles.Planner or Roles.Delegate) => [200],
+        (Rule.DraftingImportPage, _) => [302, 403],
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 
