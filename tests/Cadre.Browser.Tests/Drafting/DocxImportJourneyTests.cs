@@ -55,7 +55,7 @@ public sealed partial class DraftingJourneyTests
             MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             Buffer = docx,
         });
-        await Page.GetByLabel(D("Versions.Language", language), new() { Exact = true }).SelectOptionAsync("fr");
+        await Page.Locator("#Input_Language").SelectOptionAsync("fr");
         await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = D("ImportDocx.PreviewButton", language), Exact = true }).ClickAsync(), $"import preview ({language})");
         await Assertions.Expect(Page.GetByText(D("ImportDocx.BaseExists", language))).ToBeVisibleAsync();
         await Assertions.Expect(Page.Locator("table .redline del, table del").First).ToContainTextAsync("2020-2023");
