@@ -16,6 +16,7 @@ public sealed class HelpTests
         }
         foreach (var c in new[] { "report", "export", "report annual", "report evaluation", "export iati" }) data.Add(c);
         foreach (var c in new[] { "results indicators", "results indicators list", "results indicators add", "results indicators update", "results indicators delete", "results values", "results values list", "results values submit", "results values approve", "results values reject", "results values correct" }) data.Add(c);
+        data.Add("drafting import-docx");
         return data;
     }
 

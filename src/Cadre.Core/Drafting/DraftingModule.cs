@@ -19,6 +19,8 @@ public static class DraftingModule
         services.AddScoped<CreateCompilation>();
         services.AddScoped<ResolveConflict>();
         services.AddScoped<CompleteCompilation>();
+        services.AddScoped<ImportTrackedChanges>();
+        services.AddScoped<SubmitProposalToMeeting>();
         return services;
     }
 }
@@ -62,6 +64,8 @@ internal static class DraftingModel
             e.HasOne(x => x.BaseVersion).WithMany().HasForeignKey(x => x.BaseVersionId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(x => x.Revisions).WithOne().HasForeignKey(r => r.ProposalId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.BaseVersionId, x.MemberCode });
+            e.HasOne<Governance.Contributions.Contribution>().WithMany().HasForeignKey(x => x.ContributionId).OnDelete(DeleteBehavior.SetNull);
+            e.HasIndex(x => x.ContributionId);
         });
         b.Entity<ProposalRevision>(e =>
         {

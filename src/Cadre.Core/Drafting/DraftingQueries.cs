@@ -27,6 +27,13 @@ public sealed record CompilationView(Compilation Compilation, InstrumentVersion 
     public int UnresolvedCount => Text.Conflicts.Count(c => !Resolutions.ContainsKey(c.Key));
 }
 
+/// <summary>The contribution a proposal was submitted as, and its meeting.</summary>
+public sealed record ProposalContribution(int ContributionId, LocalizedText Title, Governance.Contributions.ContributionStatus Status, bool IsLate, DateTime? SubmittedAtUtc,
+    int? MeetingId, LocalizedText? MeetingTitle, DateTime? MeetingStartUtc, string BodyCode);
+
+/// <summary>A meeting a proposal may be submitted to, with its contribution deadline (null: none set).</summary>
+public sealed record MeetingChoice(int Id, LocalizedText Title, string BodyCode, DateTime StartUtc, DateTime? DeadlineUtc);
+
 /// <summary>The reads of Drafting, filtered by what the current actor may see.</summary>
 public sealed class DraftingQueries(CadreDbContext db)
 {
@@ -130,6 +137,49 @@ public sealed class DraftingQueries(CadreDbContext db)
             .ToList();
         var text = CompiledText.Compile(baseVersion.Paragraphs, inputs);
         return new CompilationView(compilation, baseVersion, inputs, text, Resolutions(compilation));
+    }
+
+    /// <summary>The contribution (and meeting) a proposal the actor may read was submitted as; null when none.</summary>
+    public async Task<ProposalContribution?> GetContributionAsync(Proposal proposal, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        if (proposal.ContributionId is not int id || !DraftingPermissions.CanRead(db.Actor, proposal)) return null;
+        var c = await db.Contributions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null) return null;
+        var meeting = c.MeetingId is int m ? await db.Set<Governance.Meeting>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == m, ct) : null;
+        var body = await db.Set<Governance.Body>().AsNoTracking().Where(b => b.Id == c.BodyId).Select(b => b.Code).FirstOrDefaultAsync(ct) ?? "";
+        return new ProposalContribution(c.Id, c.Title, c.Status, c.IsLate, c.SubmittedAtUtc, meeting?.Id, meeting?.Title, meeting?.StartUtc, body);
+    }
+
+    /// <summary>
+    /// The upcoming meetings a proposal against <paramref name="baseVersion"/> may go to: those of the instrument's body
+    /// when Governance knows that body (by code), otherwise every upcoming meeting; soonest first.
+    /// </summary>
+    public async Task<IReadOnlyList<MeetingChoice>> UpcomingMeetingsAsync(InstrumentVersion baseVersion, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(baseVersion);
+        var code = baseVersion.Instrument?.Body ?? await db.Instruments.Where(i => i.Id == baseVersion.InstrumentId).Select(i => i.Body).FirstAsync(ct);
+        var now = db.UtcNow;
+        var q = db.Set<Governance.Meeting>().AsNoTracking().Where(m => m.StartUtc > now);
+        if (await db.Set<Governance.Body>().AnyAsync(b => b.Code == code, ct)) q = q.Where(m => m.Body!.Code == code);
+        var meetings = await q.OrderBy(m => m.StartUtc).ThenBy(m => m.Id).Take(50)
+            .Select(m => new { m.Id, m.Title, m.BodyId, Code = m.Body!.Code, m.StartUtc }).ToListAsync(ct);
+        var result = new List<MeetingChoice>(meetings.Count);
+        foreach (var m in meetings)
+        {
+            var deadline = await Governance.Contributions.ContributionRules.DeadlineAsync(db, m.BodyId, m.Id, ct);
+            result.Add(new MeetingChoice(m.Id, m.Title, m.Code, m.StartUtc, deadline));
+        }
+        return result;
+    }
+
+    /// <summary>For the given contributions, the Drafting proposal each was submitted from, when the actor may read it.</summary>
+    public async Task<IReadOnlyDictionary<int, int>> ProposalsOfContributionsAsync(IEnumerable<int> contributionIds, CancellationToken ct = default)
+    {
+        var ids = contributionIds.Distinct().ToList();
+        if (ids.Count == 0) return new Dictionary<int, int>();
+        var proposals = await db.Proposals.AsNoTracking().Where(p => p.ContributionId != null && ids.Contains(p.ContributionId.Value)).ToListAsync(ct);
+        return proposals.Where(p => DraftingPermissions.CanRead(db.Actor, p)).GroupBy(p => p.ContributionId!.Value).ToDictionary(g => g.Key, g => g.Min(p => p.Id));
     }
 
     public static Dictionary<string, string> Resolutions(Compilation compilation) =>

@@ -81,6 +81,8 @@ public sealed class Proposal : IVersioned, IAudited
     public string CreatedBy { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? SubmittedAtUtc { get; set; }
+    /// <summary>The Governance contribution it was submitted as, to a meeting (see <see cref="Handlers.SubmitProposalToMeeting"/>).</summary>
+    public int? ContributionId { get; set; }
     public int Version { get; set; }
 
     public List<ProposalRevision> Revisions { get; set; } = [];

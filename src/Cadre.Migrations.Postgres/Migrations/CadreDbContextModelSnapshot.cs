@@ -566,6 +566,9 @@ namespace Cadre.Migrations.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<int?>("ContributionId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -597,6 +600,8 @@ namespace Cadre.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContributionId");
 
                     b.HasIndex("BaseVersionId", "MemberCode");
 
@@ -3806,6 +3811,11 @@ namespace Cadre.Migrations.Postgres.Migrations
                         .HasForeignKey("BaseVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Contributions.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("BaseVersion");
                 });

@@ -541,6 +541,9 @@ namespace Cadre.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ContributionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -572,6 +575,8 @@ namespace Cadre.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContributionId");
 
                     b.HasIndex("BaseVersionId", "MemberCode");
 
@@ -3687,6 +3692,11 @@ namespace Cadre.Migrations.Sqlite.Migrations
                         .HasForeignKey("BaseVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Cadre.Core.Governance.Contributions.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("BaseVersion");
                 });

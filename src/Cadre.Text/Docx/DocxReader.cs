@@ -61,7 +61,14 @@ public static class DocxReader
         return Read(stream, options);
     }
 
-    public static DocxContent Read(Stream input, DocxReadOptions? options = null)
+    public static DocxContent Read(Stream input, DocxReadOptions? options = null) =>
+        ReadMainPart(input, options, static (part, max) => ReadDocumentXml(part, max, null));
+
+    /// <summary>
+    /// The one hardened way into a DOCX (size, encryption, zip bomb, macro and DTD checks), shared by this reader and
+    /// <see cref="TrackedChangesReader"/>: <paramref name="read"/> gets the main part's stream and the character limit.
+    /// </summary>
+    internal static T ReadMainPart<T>(Stream input, DocxReadOptions? options, Func<Stream, long, T> read)
     {
         ArgumentNullException.ThrowIfNull(input);
         options ??= new DocxReadOptions();
@@ -85,7 +92,7 @@ public static class DocxReader
             }
             var main = doc.MainDocumentPart ?? throw new DocxReadException(DocxReadError.Corrupt, "The document has no main part.");
             using var partStream = main.GetStream(FileMode.Open, FileAccess.Read);
-            return ReadDocumentXml(partStream, options.MaxCharactersInPart);
+            return read(partStream, options.MaxCharactersInPart);
         }
         catch (DocxReadException)
         {
@@ -150,10 +157,17 @@ public static class DocxReader
         }
     }
 
+    private static DateTime? DateOf(string? value) =>
+        DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var d)
+            ? d.UtcDateTime
+            : null;
+
     private static DocxReadException Bomb(DocxReadOptions options) =>
         new(DocxReadError.UnpacksTooLarge, $"The document unpacks to more than {options.MaxUnpackedBytes:N0} bytes.");
 
-    private static DocxContent ReadDocumentXml(Stream stream, long maxCharacters)
+    /// <summary>Reads document.xml; when <paramref name="changes"/> is given, each tracked change is added to it in document order.</summary>
+    internal static DocxContent ReadDocumentXml(Stream stream, long maxCharacters, List<TrackedChange>? changes)
     {
         var settings = new XmlReaderSettings
         {
@@ -174,6 +188,9 @@ public static class DocxReader
         var newCarry = "";
         int inserted = 0, deleted = 0, paragraphDepth = 0;
         bool markInserted = false, markDeleted = false;
+        // The open revision elements (innermost last) and whether any text was read since the last one closed.
+        var open = new List<(TrackedChangeKind Kind, string Author, DateTime? Date, StringBuilder Text)>();
+        var textSinceClose = true;
 
         var positioned = false;
         while (positioned ? !reader.EOF : reader.Read())
@@ -195,9 +212,16 @@ public static class DocxReader
                     {
                         markInserted |= name is "ins" or "moveTo";
                         markDeleted |= name is "del" or "moveFrom";
+                        changes?.Add(new TrackedChange(name is "ins" or "moveTo" ? TrackedChangeKind.ParagraphInserted : TrackedChangeKind.ParagraphDeleted,
+                            reader.GetAttribute("author", W) ?? "", DateOf(reader.GetAttribute("date", W)), ""));
                     }
                     else if (parent != "rPr" && !empty)
                     {
+                        if (changes is not null)
+                        {
+                            var kind = name switch { "ins" => TrackedChangeKind.Insertion, "del" => TrackedChangeKind.Deletion, "moveFrom" => TrackedChangeKind.MoveFrom, _ => TrackedChangeKind.MoveTo };
+                            open.Add((kind, reader.GetAttribute("author", W) ?? "", DateOf(reader.GetAttribute("date", W)), new StringBuilder()));
+                        }
                         if (name is "ins" or "moveTo")
                         {
                             inserted++;
@@ -254,6 +278,10 @@ public static class DocxReader
                 var name = path[^1];
                 path.RemoveAt(path.Count - 1);
                 var inRunProperties = path.Count > 0 && path[^1] == "rPr";
+                if (reader.NamespaceURI == W && !inRunProperties && name is "ins" or "del" or "moveFrom" or "moveTo" && changes is not null && open.Count > 0)
+                {
+                    CloseRevision();
+                }
                 if (reader.NamespaceURI == W && !inRunProperties)
                 {
                     if (name is "ins" or "moveTo")
@@ -284,6 +312,7 @@ public static class DocxReader
         // A paragraph mark only in the proposal joins the base paragraph to the next one, and vice versa.
         void EndParagraph()
         {
+            textSinceClose = true;
             if (markInserted)
             {
                 baseCarry = baseText.ToString();
@@ -304,8 +333,36 @@ public static class DocxReader
             }
         }
 
+        // Consecutive runs of one revision (Word splits them by formatting) are one change.
+        void CloseRevision()
+        {
+            var (kind, author, date, text) = open[^1];
+            open.RemoveAt(open.Count - 1);
+            var last = changes!.Count > 0 ? changes[^1] : null;
+            if (!textSinceClose && last is not null && last.Kind == kind && last.Author == author && last.DateUtc == date)
+            {
+                changes[^1] = last with { Text = last.Text + text };
+            }
+            else
+            {
+                changes.Add(new TrackedChange(kind, author, date, text.ToString()));
+            }
+            textSinceClose = false;
+        }
+
         void Append(string text)
         {
+            if (changes is not null)
+            {
+                if (open.Count > 0)
+                {
+                    open[^1].Text.Append(text);
+                }
+                else
+                {
+                    textSinceClose = true;
+                }
+            }
             if (inserted <= 0)
             {
                 baseText.Append(text);

@@ -101,6 +101,10 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         CouncillorPage,
         /// <summary>Notifications (API): the caller's own inbox, with an access token: 401 anonymous; every signed-in role 200, or 404 for a notification that is not theirs.</summary>
         OwnNotifications,
+        /// <summary>Drafting: importing a Word document with tracked changes (API): 401 anonymous, Chair, Planner and Delegate let through (400 without a file), 403 for the other roles.</summary>
+        DraftingImportWrite,
+        /// <summary>Drafting: the page importing a Word document with tracked changes: anonymous to sign in (302), Chair, Planner and Delegate 200, others refused (302 or 403).</summary>
+        DraftingImportPage,
     }
 
     /// <summary>
@@ -424,6 +428,9 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["GET /api/v1/notifications"] = ("/api/v1/notifications?unread=true", Rule.OwnNotifications),
         ["POST /api/v1/notifications/{id:int}/read"] = ("/api/v1/notifications/999999/read", Rule.OwnNotifications),
         ["POST /api/v1/notifications/read-all"] = ("/api/v1/notifications/read-all", Rule.OwnNotifications),
+        ["POST /api/v1/drafting/instruments/{id:int}/import-docx"] = ("/api/v1/drafting/instruments/{instrument}/import-docx", Rule.DraftingImportWrite),
+        ["POST /api/v1/drafting/proposals/{id:int}/contribution"] = ("/api/v1/drafting/proposals/{proposal}/contribution", Rule.DelegateWrite),
+        ["PAGE /Drafting/Proposals/ImportDocx"] = ("/Drafting/Proposals/ImportDocx?instrumentId={instrument}", Rule.DraftingImportPage),
     };
 
     private static readonly string[] Actors = [Anonymous, .. Roles.All];
@@ -506,6 +513,12 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         (Rule.CouncillorPage, _) => [302, 403],
         (Rule.OwnNotifications, Anonymous) => [401],
         (Rule.OwnNotifications, _) => [200, 404],
+        (Rule.DraftingImportWrite, Anonymous) => [401],
+        (Rule.DraftingImportWrite, Roles.Chair or Roles.Planner or Roles.Delegate) => [400],
+        (Rule.DraftingImportWrite, _) => [403],
+        (Rule.DraftingImportPage, Anonymous) => [302],
+        (Rule.DraftingImportPage, Roles.Chair or Roles.Planner or Roles.Delegate) => [200],
+        (Rule.DraftingImportPage, _) => [302, 403],
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 

@@ -29,7 +29,21 @@ public sealed record VersionedRequest(int? Version);
 public sealed record ProposalRequest(int BaseVersionId, string? MemberCode, IReadOnlyList<string>? CoSigners, string Title, IReadOnlyList<ProvisionChange> Changes, int? Version);
 
 public sealed record ProposalResponse(int Id, int BaseVersionId, string MemberCode, IReadOnlyList<string> CoSigners, string Title, ProposalStatus Status,
-    DateTime CreatedAtUtc, DateTime? SubmittedAtUtc, int Revision, IReadOnlyList<ProvisionChange> Changes, IReadOnlyList<string>? ProposedParagraphs, int Version);
+    DateTime CreatedAtUtc, DateTime? SubmittedAtUtc, int Revision, IReadOnlyList<ProvisionChange> Changes, IReadOnlyList<string>? ProposedParagraphs, int Version,
+    int? ContributionId = null);
+
+/// <summary>One tracked change read from the uploaded document.</summary>
+public sealed record TrackedChangeResponse(TrackedChangeKind Kind, string Author, DateTime? DateUtc, string Text);
+
+/// <summary>
+/// What an import of a document with tracked changes does (dryRun) or did: the base version found or created, the
+/// proposal's changes and, once saved, the proposal.
+/// </summary>
+public sealed record ImportDocxResponse(bool Saved, int? BaseVersionId, bool BaseCreated, int BaseParagraphCount, int? ProposalId, bool CreatesProposal,
+    IReadOnlyList<ProvisionChange> Changes, IReadOnlyList<string> Authors, IReadOnlyList<TrackedChangeResponse> TrackedChanges);
+
+/// <summary>The meeting a proposal is submitted to.</summary>
+public sealed record MeetingSubmissionRequest(int MeetingId, int? Version);
 
 public sealed record CompilationRequest(int BaseVersionId, IReadOnlyList<int> ProposalIds, string Title);
 
@@ -101,6 +115,15 @@ public static class DraftingEndpoints
             .WithName("ReviseProposal").WithSummary("Saves a new revision of a draft proposal (Delegate of the proposing Member).").WithTags(ProposalsTag);
         api.MapPost("/proposals/{id:int}/submit", PostSubmit).Write()
             .WithName("SubmitProposal").WithSummary("Submits a draft proposal as a contribution.").WithTags(ProposalsTag);
+
+        // No Accepts(multipart) metadata: it would turn a request of another content type into a 404 instead of a clear 400.
+        api.MapPost("/instruments/{id:int}/import-docx", PostImportDocx).Write().DisableAntiforgery()
+            .Produces<ImportDocxResponse>(StatusCodes.Status200OK).Produces<ImportDocxResponse>(StatusCodes.Status201Created).ProducesProblems(413)
+            .WithName("ImportDocxProposal")
+            .WithSummary("Imports a .docx with tracked changes (form fields: file, language, baseLabel, title, supReason, coSigners, dryRun): the text with the changes rejected is the base version (matched, or created and published by the secretariat), the text with them accepted becomes a draft proposal of your Member (MOD, ADD, SUP). With dryRun=true nothing is stored.")
+            .WithTags(ProposalsTag);
+        api.MapPost("/proposals/{id:int}/contribution", PostMeetingSubmission).Write()
+            .WithName("SubmitProposalToMeeting").WithSummary("Submits the proposal as a contribution to an upcoming meeting of the instrument's body, through Governance's contribution rules (deadline, own Member); the proposal is then submitted and linked to it.").WithTags(ProposalsTag);
 
         api.MapGet("/compilations", ListCompilations).Read()
             .WithName("ListCompilations").WithSummary("The compilations (Chair or Planner; others get an empty list).").WithTags(CompilationsTag);
@@ -265,6 +288,58 @@ public static class DraftingEndpoints
         return TypedResults.Ok(ToResponse(view.Proposal, view));
     }
 
+    private static async Task<IResult> PostImportDocx(int id, HttpContext http, ImportTrackedChanges handler, ICurrentActor actor, CancellationToken ct)
+    {
+        if (!DraftingPermissions.IsSecretariat(actor) && !DraftingPermissions.CanPropose(actor)) throw new ForbiddenException(Messages.Get("Drafting.Error.DelegateOnly"));
+        if (!http.Request.HasFormContentType) throw new ValidationFailedException("file", ApiText.Get(http, "Error.Required"));
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ValidationFailedException("body", e.Message);
+        }
+        if (form.Files.GetFile("file") is not { } file) throw new ValidationFailedException("file", Messages.Get("Error.Required"));
+        TrackedChangesDocument document;
+        using (var buffer = new MemoryStream())
+        {
+            await file.CopyToAsync(buffer, ct);
+            try
+            {
+                document = TrackedChangesReader.Read(buffer.ToArray(), UploadLimits);
+            }
+            catch (DocxReadException e)
+            {
+                throw new ValidationFailedException("file", e.Message);
+            }
+        }
+        var dryRun = bool.TryParse(form["dryRun"].FirstOrDefault(), out var d) && d;
+        var request = new ImportTrackedChanges.Request(id, form["language"].FirstOrDefault() ?? "en", document.BaseText, document.ProposedText,
+            form["baseLabel"].FirstOrDefault(), form["title"].FirstOrDefault(), form["supReason"].FirstOrDefault(),
+            (form["coSigners"].FirstOrDefault() ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var tracked = document.Changes.Select(c => new TrackedChangeResponse(c.Kind, c.Author, c.DateUtc, c.Text)).ToList();
+        if (dryRun)
+        {
+            var plan = await handler.PreviewAsync(request, ct);
+            return TypedResults.Ok(new ImportDocxResponse(false, plan.ExistingBase?.Id, plan.CreatesBase, plan.BaseParagraphs.Count, null, plan.CreatesProposal,
+                plan.Changes, document.Authors, tracked));
+        }
+        var preview = await handler.PreviewAsync(request, ct);
+        var result = await handler.HandleAsync(request, ct);
+        var location = result.Proposal is { } p ? $"/api/v1/drafting/proposals/{p.Id}" : $"/api/v1/drafting/versions/{result.Base.Id}";
+        return TypedResults.Created(location, new ImportDocxResponse(true, result.Base.Id, result.BaseCreated, preview.BaseParagraphs.Count, result.Proposal?.Id,
+            result.Proposal is not null, preview.Changes, document.Authors, tracked));
+    }
+
+    private static async Task<Ok<ProposalResponse>> PostMeetingSubmission(int id, MeetingSubmissionRequest request, SubmitProposalToMeeting handler, DraftingQueries queries, CancellationToken ct)
+    {
+        await handler.HandleAsync(new SubmitProposalToMeeting.Request(id, request.Version, request.MeetingId), ct);
+        var view = (await queries.GetProposalAsync(id, ct))!;
+        return TypedResults.Ok(ToResponse(view.Proposal, view));
+    }
+
     // ------------------------------------------------------------------ compilations
 
     private static async Task<Ok<List<CompilationResponse>>> ListCompilations(DraftingQueries queries, int? versionId, CancellationToken ct) =>
@@ -307,7 +382,7 @@ public static class DraftingEndpoints
 
     private static ProposalResponse ToResponse(Proposal p, ProposalView? view) =>
         new(p.Id, p.BaseVersionId, p.MemberCode, p.CoSignerCodes, p.Title, p.Status, p.CreatedAtUtc, p.SubmittedAtUtc,
-            view?.Revision.Number ?? 0, view?.Changes ?? [], view?.ProposedParagraphs, p.Version);
+            view?.Revision.Number ?? 0, view?.Changes ?? [], view?.ProposedParagraphs, p.Version, p.ContributionId);
 
     private static CompilationResponse ToResponse(CompilationView view)
     {
