@@ -184,8 +184,8 @@ public static class ReportDatabaseRun
             db.Risks.Add(new Risk
             {
                 PlanId = plan.Id, ElementId = goal.Id, Code = "R-" + goal.Code, Title = new LocalizedText($"Risk of {goal.Code}", $"Risque de {goal.Code}"),
-                Category = RiskCategory.Operational, Cause = "Cause", Consequence = "Consequence", Likelihood = random.Next(1, 6), Impact = random.Next(1, 6),
-                Owner = "Owner", Response = RiskResponse.Reduce, Actions = "Mitigation plan", Status = RiskStatus.Open,
+                Category = RiskCategory.Operational, Cause = new("Cause", "Cause"), Consequence = new("Consequence", "Conséquence"), Likelihood = random.Next(1, 6), Impact = random.Next(1, 6),
+                Owner = "Owner", Response = RiskResponse.Reduce, Actions = new("Mitigation plan", "Plan d'atténuation"), Status = RiskStatus.Open,
             });
         }
         await db.SaveChangesAsync();

@@ -133,29 +133,47 @@ internal static class DemoFinance
         await db.SaveChangesAsync(ct);
 
         // ---------------------------------------------------------------- risks
-        RiskOf(db, strategic, elements["TP-D1.O2"], "R-01", "Funding for rural connectivity projects falls short", "Le financement des projets de connectivité rurale est insuffisant",
-            RiskCategory.Financial, "Voluntary contributions and partner funding decline.", "Fewer rural connectivity projects are delivered; target 1.1 slips.",
-            4, 4, "Chief, Projects and Knowledge Management Department", RiskResponse.Reduce, "Broaden the donor base through Partner2Connect; phase projects.",
+        RiskOf(db, strategic, elements["TP-D1.O2"], "R-01", new("Funding for rural connectivity projects falls short", "Le financement des projets de connectivité rurale est insuffisant"),
+            RiskCategory.Financial,
+            new("Voluntary contributions and partner funding decline.", "Les contributions volontaires et les financements des partenaires diminuent."),
+            new("Fewer rural connectivity projects are delivered; target 1.1 slips.", "Moins de projets de connectivité rurale sont menés à bien ; la cible 1.1 prend du retard."),
+            4, 4, "Chief, Projects and Knowledge Management Department", RiskResponse.Reduce,
+            new("Broaden the donor base through Partner2Connect; phase projects.", "Élargir la base des donateurs grâce à Partner2Connect ; échelonner les projets."),
             RiskStatus.Open, [(2025, 3, 4, 3), (2025, 9, 4, 4)]);
-        RiskOf(db, strategic, elements["TP-D5.O1"], "R-02", "A major cyberattack on the Union's systems", "Une cyberattaque majeure contre les systèmes de l'Union",
-            RiskCategory.Technology, "Targeted attacks on international organizations.", "Meetings and services are interrupted; data is exposed.",
-            3, 5, "Chief Information Security Officer", RiskResponse.Reduce, "Security operations centre; tested recovery plans; staff awareness.",
+        RiskOf(db, strategic, elements["TP-D5.O1"], "R-02", new("A major cyberattack on the Union's systems", "Une cyberattaque majeure contre les systèmes de l'Union"),
+            RiskCategory.Technology,
+            new("Targeted attacks on international organizations.", "Des attaques ciblent les organisations internationales."),
+            new("Meetings and services are interrupted; data is exposed.", "Les réunions et les services sont interrompus ; des données sont exposées."),
+            3, 5, "Chief Information Security Officer", RiskResponse.Reduce,
+            new("Security operations centre; tested recovery plans; staff awareness.", "Centre des opérations de sécurité ; plans de reprise testés ; sensibilisation du personnel."),
             RiskStatus.Monitored, [(2025, 3, 3, 5)]);
-        RiskOf(db, strategic, elements["E2.O2"], "R-03", "Key staff retire without successors", "Des fonctionnaires clés partent à la retraite sans successeur",
-            RiskCategory.Operational, "Retirements concentrated in 2025-2027.", "Loss of expertise in spectrum management and finance.",
-            3, 3, "Chief, Human Resources Management Department", RiskResponse.Reduce, "Succession planning; knowledge transfer; young professionals programme.",
+        RiskOf(db, strategic, elements["E2.O2"], "R-03", new("Key staff retire without successors", "Des fonctionnaires clés partent à la retraite sans successeur"),
+            RiskCategory.Operational,
+            new("Retirements concentrated in 2025-2027.", "Des départs à la retraite concentrés sur 2025-2027."),
+            new("Loss of expertise in spectrum management and finance.", "Perte de compétences en gestion du spectre et en finances."),
+            3, 3, "Chief, Human Resources Management Department", RiskResponse.Reduce,
+            new("Succession planning; knowledge transfer; young professionals programme.", "Planification de la relève ; transfert des connaissances ; programme des jeunes cadres."),
             RiskStatus.Open, [(2025, 6, 3, 3)]);
-        RiskOf(db, strategic, elements["TP-R2.O1"], "R-04", "Backlog in the processing of satellite filings", "Retard dans le traitement des fiches de notification de satellites",
-            RiskCategory.Operational, "A surge of filings for large non-geostationary constellations.", "Regulatory deadlines are missed; cost-recovery revenue is delayed.",
-            4, 3, "Director, Radiocommunication Bureau", RiskResponse.Reduce, "Automate examination; temporary staff funded by cost recovery.",
+        RiskOf(db, strategic, elements["TP-R2.O1"], "R-04", new("Backlog in the processing of satellite filings", "Retard dans le traitement des fiches de notification de satellites"),
+            RiskCategory.Operational,
+            new("A surge of filings for large non-geostationary constellations.", "Un afflux de fiches pour de grandes constellations non géostationnaires."),
+            new("Regulatory deadlines are missed; cost-recovery revenue is delayed.", "Des délais réglementaires ne sont pas tenus ; les recettes du recouvrement des coûts sont retardées."),
+            4, 3, "Director, Radiocommunication Bureau", RiskResponse.Reduce,
+            new("Automate examination; temporary staff funded by cost recovery.", "Automatiser l'examen ; personnel temporaire financé par le recouvrement des coûts."),
             RiskStatus.Open, [(2025, 3, 3, 3), (2025, 10, 4, 3)]);
-        RiskOf(db, strategic, elements["E1.O1"], "R-05", "Late payment of assessed contributions", "Retard dans le paiement des contributions mises en recouvrement",
-            RiskCategory.Financial, "Economic difficulties of some Member States.", "Cash shortfalls; activities postponed.",
-            2, 4, "Chief, Financial Resources Management Department", RiskResponse.Accept, "Reserve account; payment plans with Member States in arrears.",
+        RiskOf(db, strategic, elements["E1.O1"], "R-05", new("Late payment of assessed contributions", "Retard dans le paiement des contributions mises en recouvrement"),
+            RiskCategory.Financial,
+            new("Economic difficulties of some Member States.", "Les difficultés économiques de certains États Membres."),
+            new("Cash shortfalls; activities postponed.", "Manque de liquidités ; activités reportées."),
+            2, 4, "Chief, Financial Resources Management Department", RiskResponse.Accept,
+            new("Reserve account; payment plans with Member States in arrears.", "Compte de réserve ; plans de paiement avec les États Membres en retard de paiement."),
             RiskStatus.Monitored, [(2025, 3, 2, 4)]);
-        RiskOf(db, strategic, elements["TP-T1.O1"], "R-06", "Standards developed elsewhere displace ITU-T work", "Des normes élaborées ailleurs supplantent les travaux de l'UIT-T",
-            RiskCategory.Strategic, "Faster industry fora and consortia.", "Lower participation; Recommendations less used.",
-            2, 3, "Director, Telecommunication Standardization Bureau", RiskResponse.Reduce, "Cooperation agreements; faster approval procedures.",
+        RiskOf(db, strategic, elements["TP-T1.O1"], "R-06", new("Standards developed elsewhere displace ITU-T work", "Des normes élaborées ailleurs supplantent les travaux de l'UIT-T"),
+            RiskCategory.Strategic,
+            new("Faster industry fora and consortia.", "Des forums et consortiums industriels plus rapides."),
+            new("Lower participation; Recommendations less used.", "Une participation moindre ; des Recommandations moins utilisées."),
+            2, 3, "Director, Telecommunication Standardization Bureau", RiskResponse.Reduce,
+            new("Cooperation agreements; faster approval procedures.", "Accords de coopération ; procédures d'approbation plus rapides."),
             RiskStatus.Open, [(2025, 3, 2, 3)]);
         await db.SaveChangesAsync(ct);
     }
@@ -241,12 +259,13 @@ internal static class DemoFinance
         }
     }
 
-    private static void RiskOf(CadreDbContext db, Plan plan, PlanElement element, string code, string en, string fr, RiskCategory category, string cause, string consequence,
-        int likelihood, int impact, string owner, RiskResponse response, string actions, RiskStatus status, (int Year, int Month, int Likelihood, int Impact)[] history)
+    private static void RiskOf(CadreDbContext db, Plan plan, PlanElement element, string code, LocalizedText title, RiskCategory category, LocalizedText cause,
+        LocalizedText consequence, int likelihood, int impact, string owner, RiskResponse response, LocalizedText actions, RiskStatus status,
+        (int Year, int Month, int Likelihood, int Impact)[] history)
     {
         var risk = new Risk
         {
-            PlanId = plan.Id, ElementId = element.Id, Code = code, Title = new LocalizedText(en, fr), Category = category, Cause = cause, Consequence = consequence,
+            PlanId = plan.Id, ElementId = element.Id, Code = code, Title = title, Category = category, Cause = cause, Consequence = consequence,
             Likelihood = likelihood, Impact = impact, Owner = owner, Response = response, Actions = actions, Status = status,
             NextReviewUtc = new DateTime(2027, 3, 31, 0, 0, 0, DateTimeKind.Utc),
         };

@@ -196,15 +196,18 @@ public sealed class Risk : IVersioned, IAudited
     public string Code { get; set; } = "";
     public LocalizedText Title { get; set; } = new();
     public RiskCategory Category { get; set; }
-    public string Cause { get; set; } = "";
-    public string Consequence { get; set; } = "";
+    /// <summary>What could make the risk happen, per language.</summary>
+    public LocalizedText Cause { get; set; } = new();
+    /// <summary>What would follow, per language.</summary>
+    public LocalizedText Consequence { get; set; } = new();
     /// <summary>1 (rare) to 5 (almost certain).</summary>
     public int Likelihood { get; set; }
     /// <summary>1 (minor) to 5 (severe).</summary>
     public int Impact { get; set; }
     public string Owner { get; set; } = "";
     public RiskResponse Response { get; set; }
-    public string Actions { get; set; } = "";
+    /// <summary>The mitigation (the annual report's "main risks" table shows it), per language; may be empty.</summary>
+    public LocalizedText Actions { get; set; } = new();
     public RiskStatus Status { get; set; }
     public DateTime? NextReviewUtc { get; set; }
     public int Version { get; set; }

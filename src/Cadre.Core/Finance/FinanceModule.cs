@@ -130,9 +130,9 @@ internal static class FinanceModel
             e.Property(x => x.Category).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Response).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
-            e.Property(x => x.Cause).HasMaxLength(2000);
-            e.Property(x => x.Consequence).HasMaxLength(2000);
-            e.Property(x => x.Actions).HasMaxLength(4000);
+            e.MapText(x => x.Cause, 2000);
+            e.MapText(x => x.Consequence, 2000);
+            e.MapText(x => x.Actions, 4000);
             e.Property(x => x.Owner).HasMaxLength(200);
             e.Ignore(x => x.Score);
             e.HasOne<Planning.Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);

@@ -114,8 +114,8 @@ public sealed record RiskAssessmentView(DateTime AtUtc, string AssessedBy, int L
 
 public sealed record RiskView(
     int Id, int Version, int PlanId, string PlanCode, int ElementId, string ElementCode, LocalizedText ElementTitle, string? TopElementCode,
-    string Code, LocalizedText Title, RiskCategory Category, string Cause, string Consequence, int Likelihood, int Impact,
-    string Owner, RiskResponse Response, string Actions, RiskStatus Status, DateTime? NextReviewUtc, IReadOnlyList<RiskAssessmentView> History)
+    string Code, LocalizedText Title, RiskCategory Category, LocalizedText Cause, LocalizedText Consequence, int Likelihood, int Impact,
+    string Owner, RiskResponse Response, LocalizedText Actions, RiskStatus Status, DateTime? NextReviewUtc, IReadOnlyList<RiskAssessmentView> History)
 {
     public int Score => Likelihood * Impact;
 }

@@ -73,8 +73,8 @@ public sealed partial class FinanceJourneyTests(BrowserFixture browser) : Browse
         await Page.GetByLabel(F("RiskEdit.TitleEn"), new() { Exact = true }).FillAsync("Funding shortfall");
         await Page.GetByLabel(F("RiskEdit.TitleFr"), new() { Exact = true }).FillAsync("Manque de financement");
         await Page.GetByLabel(F("Risks.Element"), new() { Exact = true }).SelectOptionAsync(seed.GoalId.ToString(CultureInfo.InvariantCulture));
-        await Page.GetByLabel(F("Risk.Cause"), new() { Exact = true }).FillAsync("Contributions fall");
-        await Page.GetByLabel(F("Risk.Consequence"), new() { Exact = true }).FillAsync("Fewer projects");
+        await Page.GetByLabel(F("RiskEdit.CauseEn"), new() { Exact = true }).FillAsync("Contributions fall");
+        await Page.GetByLabel(F("RiskEdit.ConsequenceEn"), new() { Exact = true }).FillAsync("Fewer projects");
         await Page.GetByLabel(F("Risks.Owner"), new() { Exact = true }).FillAsync("Chief of finance");
         await NavigateAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = F("Save"), Exact = true }).ClickAsync(), "risk after creating it");
         var riskId = int.Parse(RiskUrl().Match(Page.Url).Groups[1].Value, CultureInfo.InvariantCulture);

@@ -104,6 +104,22 @@ public sealed class PlanReportSourceTests(DemoReportDatabase demo) : IClassFixtu
         var risk = Assert.Single(element.Risks, r => r.Code == "R-01");
         Assert.Equal(16, risk.Likelihood * risk.Impact);
         Assert.Contains("Partner2Connect", risk.Mitigation["en"], StringComparison.Ordinal);
+        Assert.StartsWith("Élargir la base des donateurs", risk.Mitigation["fr"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_French_demo_report_shows_the_main_risks_and_their_mitigations_in_French()
+    {
+        var data = await LoadAsync();
+        var risks = Build(data, "fr", images: ReportImageFormats.Png).AllTables().Where(t => t.Key.StartsWith("risks:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(risks);
+        var r01 = risks.Single(t => t.Key == "risks:TP-D1.O2").Rows.Single(r => r[0].Display("fr").StartsWith("R-01 ", StringComparison.Ordinal));
+        Assert.Equal("R-01 Le financement des projets de connectivité rurale est insuffisant", r01[0].Display("fr"));
+        Assert.Equal("Élargir la base des donateurs grâce à Partner2Connect ; échelonner les projets.", r01[3].Display("fr"));
+        // Every demo risk has its French texts: no gap marker in any risk table.
+        Assert.All(risks.SelectMany(t => t.Rows), row => Assert.DoesNotContain("[", row[0].Display("fr") + row[3].Display("fr"), StringComparison.Ordinal));
+        var english = Build(data, "en", images: ReportImageFormats.Png).AllTables().Single(t => t.Key == "risks:TP-D1.O2");
+        Assert.Equal("Broaden the donor base through Partner2Connect; phase projects.", english.Rows.Single(r => r[0].Display("en").StartsWith("R-01 ", StringComparison.Ordinal))[3].Display("en"));
     }
 
     [Fact]

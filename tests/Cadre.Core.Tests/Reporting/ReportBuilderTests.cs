@@ -72,6 +72,40 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public void A_risk_text_missing_in_the_report_language_is_marked_not_silently_shown_in_another_language()
+    {
+        var data = SampleReportSource.Small().Data;
+        var first = data.Elements[0];
+        Dictionary<string, string> T(string? en, string? fr)
+        {
+            var d = new Dictionary<string, string>();
+            if (en is not null) d["en"] = en;
+            if (fr is not null) d["fr"] = fr;
+            return d;
+        }
+        ReportRiskData[] risks =
+        [
+            new("R-1", T("Funding falls", "Le financement baisse"), 4, 4, T("Broaden the donor base", "Élargir la base des donateurs")),
+            new("R-2", T("Staff leave", null), 3, 3, T("Succession planning", null)),
+            new("R-3", T("Late payments", "Retards de paiement"), 2, 2, T(null, null)),
+        ];
+        var withRisks = data with { Elements = [first with { Risks = risks }, .. data.Elements.Skip(1)] };
+        ReportTable Table(string language) => ReportBuilder.Build(withRisks, new ReportBuildOptions(ReportKind.Annual, 2025, language, 1, "Draft", ReportFixtures.Generated))
+            .AllTables().Single(t => t.Key == "risks:" + first.Code);
+        string[][] Cells(ReportTable t) => t.Rows.Select(r => new[] { r[0].Display("en"), r[3].Display("en") }).ToArray();
+
+        var fr = Cells(Table("fr"));
+        Assert.Equal(["R-1 Le financement baisse", "Élargir la base des donateurs"], fr[0]);
+        Assert.Equal(["R-2 [Traduction manquante] Staff leave", "[Traduction manquante] Succession planning"], fr[1]);
+        Assert.Equal(ReportText.Get("fr", "MissingMitigation"), fr[2][1]);
+        Assert.StartsWith("[", fr[2][1], StringComparison.Ordinal);
+        var en = Cells(Table("en"));
+        Assert.Equal(["R-2 Staff leave", "Succession planning"], en[1]);
+        Assert.Equal(ReportText.Get("en", "MissingMitigation"), en[2][1]);
+        Assert.NotEqual(fr[2][1], en[2][1]);
+    }
+
+    [Fact]
     public void Stored_narratives_take_precedence_over_the_source_and_are_split_into_paragraphs()
     {
         var stored = new Dictionary<string, IReadOnlyDictionary<string, string>>

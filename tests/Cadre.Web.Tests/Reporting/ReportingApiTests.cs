@@ -182,6 +182,130 @@ public sealed class ReportingApiTests(CadreWebFactory app) : ApiTest(app), IClas
         Assert.Contains("Statut : Publié.", page, StringComparison.Ordinal);
     }
 
+    /// <summary>The fields of an RFC 4180 text (quoted fields may hold commas, quotes and line breaks), without the BOM.</summary>
+    private static IEnumerable<string> CsvFields(string csv)
+    {
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        var text = csv.TrimStart('\uFEFF');
+        for (var k = 0; k < text.Length; k++)
+        {
+            var c = text[k];
+            if (quoted)
+            {
+                if (c == '"' && k + 1 < text.Length && text[k + 1] == '"') { field.Append('"'); k++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c is ',' or '\n') { yield return field.ToString(); field.Clear(); }
+            else if (c != '\r') field.Append(c);
+        }
+        if (field.Length > 0) yield return field.ToString();
+    }
+
+    [Fact]
+    public async Task Every_table_of_a_generated_file_is_data_and_CSV_without_live_formulas_hidden_like_the_file_until_published()
+    {
+        var (plan, draft) = await DraftAsync();
+        var planner = await App.PlannerAsync();
+        // Texts that a spreadsheet would read as formulas.
+        var goal = await App.CreateElementAsync(plan.Id, "goal", "2", title: "=HYPERLINK(\"http://x\")");
+        await Rest.ExpectStatusAsync(await planner.PostAsJsonAsync($"/api/v1/plans/{plan.Id}/indicators",
+            new IndicatorBody(goal.Id, "2.a", new() { ["en"] = "@SUM(A1:A9)", ["fr"] = "+1 indicateur" }, Measure: Measure.Number, Unit: "=2+3", BaselineValue: 5.5m, BaselineYear: 2023, EndTarget: 10),
+            Rest.Json, Ct), HttpStatusCode.Created);
+        await Rest.ReadAsync<ReportJobResponse>(await planner.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate",
+            new GenerateReportRequest(ReportFormat.Xlsx, "fr"), Rest.Json, Ct), HttpStatusCode.Accepted);
+        await RunJobsAsync();
+        var file = Assert.Single((await GetAsync(planner, draft.Id)).Files);
+
+        var tables = await Rest.ReadAsync<List<ReportTableResponse>>(await planner.GetAsync(file.TablesUrl, Ct));
+        await using (var db = App.NewDbContext())
+        {
+            var model = ReportJson.Deserialize((await db.ReportArtefacts.SingleAsync(a => a.Id == file.Id, Ct)).ModelJson);
+            Assert.Equal(model.AllTables().Select(t => t.Key), tables.Select(t => t.Key));
+            Assert.Equal(model.AllTables().Select(t => t.Rows.Count), tables.Select(t => t.Rows.Count));
+        }
+        Assert.Equal(Enumerable.Range(1, tables.Count), tables.Select(t => t.Number));
+        var indicators = tables.Single(t => t.Key == "indicators:2");
+        Assert.Equal("Indicateur", indicators.Header[0]);
+        Assert.Equal("=2+3", indicators.Rows[0][1]);
+        Assert.Equal("5.5", indicators.Rows[0][2]);
+
+        // Each table's CSV, and all of them in one ZIP: the same files, no cell that starts a formula.
+        var csvs = new List<string>();
+        foreach (var t in tables)
+        {
+            var response = await planner.GetAsync(t.CsvUrl, Ct);
+            await Rest.ExpectStatusAsync(response, HttpStatusCode.OK);
+            Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+            csvs.Add(await response.Content.ReadAsStringAsync(Ct));
+        }
+        var zipResponse = await planner.GetAsync(file.CsvZipUrl, Ct);
+        await Rest.ExpectStatusAsync(zipResponse, HttpStatusCode.OK);
+        using (var zip = new System.IO.Compression.ZipArchive(await zipResponse.Content.ReadAsStreamAsync(Ct)))
+        {
+            Assert.Equal(tables.Count, zip.Entries.Count);
+            for (var k = 0; k < tables.Count; k++)
+            {
+                using var reader = new StreamReader(zip.Entries[k].Open());
+                Assert.Equal(csvs[k], await reader.ReadToEndAsync(Ct));
+            }
+        }
+        var all = string.Join("\r\n", csvs);
+        Assert.Contains(",'=2+3,", all, StringComparison.Ordinal);
+        foreach (var field in csvs.SelectMany(CsvFields))
+        {
+            // A negative number is a number; text never starts with a formula character unescaped.
+            if (decimal.TryParse(field, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)) continue;
+            Assert.False(field.Length > 0 && "=+-@\t\r".Contains(field[0], StringComparison.Ordinal), field);
+        }
+        await Rest.ProblemAsync(await planner.GetAsync($"/api/v1/report-files/{file.Id}/tables/{tables.Count + 1}.csv", Ct), HttpStatusCode.NotFound);
+
+        // Unpublished: hidden from the public and the Delegates like the file itself, in the API and the page.
+        var delegateClient = await App.ClientAsAsync(Roles.Delegate, "FRA");
+        foreach (var url in new[] { file.TablesUrl, file.CsvZipUrl, tables[0].CsvUrl })
+        {
+            await Rest.ProblemAsync(await App.AnonymousClient().GetAsync(url, Ct), HttpStatusCode.NotFound);
+            await Rest.ProblemAsync(await delegateClient.GetAsync(url, Ct), HttpStatusCode.NotFound);
+        }
+        var page = $"/Reporting/Files/{file.Id}?handler=Csv";
+        Assert.Equal(HttpStatusCode.NotFound, (await App.AnonymousClient().GetAsync(page, Ct)).StatusCode);
+
+        // Published: everyone reads them.
+        var report = await StepAsync(planner, draft.Id, "submit", new ReportStepRequest(draft.Version));
+        report = await StepAsync(await App.ClientAsAsync(Roles.Councillor), draft.Id, "decision", new CouncilDecisionRequest(report.Version, "Noted."));
+        await StepAsync(planner, draft.Id, "publish", new ReportStepRequest(report.Version));
+        Assert.Equal(tables.Count, (await Rest.ReadAsync<List<ReportTableResponse>>(await App.AnonymousClient().GetAsync(file.TablesUrl, Ct))).Count);
+        await Rest.ExpectStatusAsync(await delegateClient.GetAsync(file.CsvZipUrl, Ct), HttpStatusCode.OK);
+        var pageZip = await App.AnonymousClient().GetAsync(page, Ct);
+        Assert.Equal(HttpStatusCode.OK, pageZip.StatusCode);
+        Assert.Equal("application/zip", pageZip.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_year_outside_the_plan_is_refused_and_a_plan_without_indicators_fails_its_job_with_the_reason()
+    {
+        var planner = await App.PlannerAsync();
+        var plan = await App.CreatePlanAsync();
+        await App.CreateElementAsync(plan.Id, "goal", "1", title: "Connectivity");
+        var outside = await Rest.ProblemAsync(await planner.PostAsJsonAsync($"/api/v1/plans/{plan.Id}/reports",
+            new CreateReportRequest(ReportKind.Annual, plan.EndYear + 1), Rest.Json, Ct), HttpStatusCode.BadRequest);
+        Assert.Contains("year", outside.Errors.Keys);
+
+        var report = await Rest.ReadAsync<ReportResponse>(await planner.PostAsJsonAsync($"/api/v1/plans/{plan.Id}/reports",
+            new CreateReportRequest(ReportKind.Annual, plan.StartYear), Rest.Json, Ct), HttpStatusCode.Created);
+        var job = await Rest.ReadAsync<ReportJobResponse>(await planner.PostAsJsonAsync($"/api/v1/reports/{report.Id}/generate",
+            new GenerateReportRequest(ReportFormat.Docx, "en"), Rest.Json, Ct), HttpStatusCode.Accepted);
+        await RunJobsAsync();
+        job = await Rest.ReadAsync<ReportJobResponse>(await planner.GetAsync(job.Url, Ct));
+        Assert.Equal(ReportJobStatus.Failed, job.Status);
+        Assert.Null(job.FileUrl);
+        Assert.Contains(plan.Code, job.Error, StringComparison.Ordinal);
+        Assert.Contains("indicators", job.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty((await GetAsync(planner, report.Id)).Files);
+    }
+
     [Fact]
     public async Task A_correction_is_a_new_draft_version_and_two_at_once_give_one_version_and_a_conflict()
     {

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cadre.Core.Finance.Handlers;
 
-/// <summary>Creates or changes a risk of the register; every change of its assessment is kept as history.</summary>
+/// <summary>
+/// Creates or changes a risk of the register; every change of its assessment is kept as history. The title, cause,
+/// consequence and actions (the mitigation) are per language; on a change only the languages given are replaced.
+/// </summary>
 public sealed class SaveRisk(CadreDbContext db)
 {
     public sealed record Request(
@@ -16,13 +19,13 @@ public sealed class SaveRisk(CadreDbContext db)
         string Code,
         IReadOnlyDictionary<string, string?>? Title,
         RiskCategory Category,
-        string? Cause,
-        string? Consequence,
+        IReadOnlyDictionary<string, string?>? Cause,
+        IReadOnlyDictionary<string, string?>? Consequence,
         int Likelihood,
         int Impact,
         string? Owner,
         RiskResponse Response,
-        string? Actions,
+        IReadOnlyDictionary<string, string?>? Actions,
         RiskStatus Status,
         DateTime? NextReviewUtc,
         string? Note = null);
@@ -51,10 +54,12 @@ public sealed class SaveRisk(CadreDbContext db)
         if (!Enum.IsDefined(request.Category)) v.Add("category", Messages.Get("Finance.Error.UnknownCategory"));
         if (!Enum.IsDefined(request.Response)) v.Add("response", Messages.Get("Finance.Error.UnknownCategory"));
         if (!Enum.IsDefined(request.Status)) v.Add("status", Messages.Get("Finance.Error.UnknownCategory"));
-        v.Require("cause", request.Cause, 2000);
-        v.Require("consequence", request.Consequence, 2000);
+        var cause = Merged(risk?.Cause, PlanningInput.Text(v, "cause", request.Cause, 2000, required: false), request.Cause);
+        var consequence = Merged(risk?.Consequence, PlanningInput.Text(v, "consequence", request.Consequence, 2000, required: false), request.Consequence);
+        var actions = Merged(risk?.Actions, PlanningInput.Text(v, "actions", request.Actions, 4000, required: false), request.Actions);
+        if (cause.IsEmpty) v.Add("cause", Messages.Get("Finance.Error.TextRequired"));
+        if (consequence.IsEmpty) v.Add("consequence", Messages.Get("Finance.Error.TextRequired"));
         v.Require("owner", request.Owner, 200);
-        v.MaxLength("actions", request.Actions, 4000);
         v.MaxLength("note", request.Note, 2000);
         if (request.Likelihood is < 1 or > 5) v.Add("likelihood", Messages.Get("Finance.Error.Scale"));
         if (request.Impact is < 1 or > 5) v.Add("impact", Messages.Get("Finance.Error.Scale"));
@@ -81,13 +86,13 @@ public sealed class SaveRisk(CadreDbContext db)
         risk.ElementId = request.ElementId;
         risk.Code = code!;
         risk.Category = request.Category;
-        risk.Cause = FinanceInput.Trim(request.Cause);
-        risk.Consequence = FinanceInput.Trim(request.Consequence);
+        risk.Cause = cause;
+        risk.Consequence = consequence;
         risk.Likelihood = request.Likelihood;
         risk.Impact = request.Impact;
         risk.Owner = FinanceInput.Trim(request.Owner);
         risk.Response = request.Response;
-        risk.Actions = FinanceInput.Trim(request.Actions);
+        risk.Actions = actions;
         risk.Status = request.Status;
         risk.NextReviewUtc = request.NextReviewUtc is DateTime d ? DateTime.SpecifyKind(d.Date, DateTimeKind.Utc) : null;
         if (assessed)
@@ -104,6 +109,15 @@ public sealed class SaveRisk(CadreDbContext db)
         }
         await db.SaveChangesAsync(ct);
         return risk;
+    }
+
+    /// <summary>A new risk's text as given; a changed risk's text with only the given languages replaced.</summary>
+    private static LocalizedText Merged(LocalizedText? current, LocalizedText changes, IReadOnlyDictionary<string, string?>? given)
+    {
+        if (current is null) return changes;
+        var text = current.Copy();
+        PlanningInput.Merge(text, changes, given);
+        return text;
     }
 }
 

@@ -198,8 +198,8 @@ public static class ReportBuilder
                 [s.L("Col.Risk"), s.L("Col.Likelihood"), s.L("Col.Impact"), s.L("Col.Mitigation")],
                 e.Risks.Select(k => (IReadOnlyList<ReportCell>)
                 [
-                    new TextCell(k.Code + " " + ReportText.Pick(k.Title, lang)), new NumberCell(k.Likelihood), new NumberCell(k.Impact),
-                    new TextCell(ReportText.Pick(k.Mitigation, lang)),
+                    new TextCell(k.Code + " " + ReportText.PickMarked(k.Title, lang, null)), new NumberCell(k.Likelihood), new NumberCell(k.Impact),
+                    new TextCell(ReportText.PickMarked(k.Mitigation, lang, "MissingMitigation")),
                 ]).ToList()));
         }
         var level = Math.Min(e.Depth + 1, 3);

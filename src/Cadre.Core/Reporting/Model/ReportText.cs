@@ -30,5 +30,17 @@ public static class ReportText
         return values.Values.FirstOrDefault(x => !string.IsNullOrWhiteSpace(x)) ?? "";
     }
 
+    /// <summary>
+    /// Like <see cref="Pick"/>, but a gap is marked as narratives' are: a text only in another language is shown
+    /// after the "translation missing" marker; no text at all is the <paramref name="missingKey"/> marker (or "").
+    /// </summary>
+    public static string PickMarked(IReadOnlyDictionary<string, string>? values, string language, string? missingKey)
+    {
+        if (values is not null && values.TryGetValue(language, out var v) && !string.IsNullOrWhiteSpace(v)) return v;
+        var other = Pick(values, language);
+        if (other.Length > 0) return Format(language, "MissingTranslation", other);
+        return missingKey is null ? "" : Get(language, missingKey);
+    }
+
     internal static CultureInfo Culture(string language) => ReportCell.Culture(language);
 }

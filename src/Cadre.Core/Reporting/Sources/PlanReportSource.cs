@@ -49,7 +49,7 @@ public sealed class PlanReportSource(CadreDbContext db, ProgressService progress
         var risks = (await db.Risks.AsNoTracking().Where(r => r.PlanId == plan.Id && r.Status != RiskStatus.Closed).ToListAsync(ct))
             .GroupBy(r => r.ElementId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Likelihood * r.Impact).ThenBy(r => r.Code, StringComparer.Ordinal).Take(MainRisksPerElement)
-                .Select(r => new ReportRiskData(r.Code, r.Title.ToDictionary(), r.Likelihood, r.Impact, new Dictionary<string, string> { ["en"] = r.Actions }))
+                .Select(r => new ReportRiskData(r.Code, r.Title.ToDictionary(), r.Likelihood, r.Impact, r.Actions.ToDictionary()))
                 .ToList());
         var narratives = await NarrativesAsync(plan.Id, kind, year, ct);
 

@@ -12,6 +12,36 @@ namespace Cadre.Core.Reporting.Writers;
 /// </summary>
 public static class CsvTableWriter
 {
+    /// <summary>
+    /// Every table of the report (the figures' tables included), in document order, as one CSV file each in a ZIP
+    /// archive; the names are the table's number and key (<see cref="FileName"/>).
+    /// </summary>
+    public static byte[] WriteZip(ReportDocument report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var n = 0;
+            foreach (var table in report.AllTables())
+            {
+                var entry = zip.CreateEntry(FileName(++n, table), System.IO.Compression.CompressionLevel.Fastest);
+                entry.LastWriteTime = new DateTimeOffset(report.Metadata.GeneratedAtUtc, TimeSpan.Zero);
+                using var entryStream = entry.Open();
+                Write(table, entryStream);
+            }
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>The file name of the <paramref name="number"/>-th table (from 1): "0007-risks-TP-D1.O2.csv".</summary>
+    public static string FileName(int number, ReportTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var key = new string(table.Key.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-').ToArray());
+        return string.Create(CultureInfo.InvariantCulture, $"{number:D4}-{key}.csv");
+    }
+
     public static byte[] Write(ReportTable table)
     {
         using var stream = new MemoryStream();
@@ -30,12 +60,16 @@ public static class CsvTableWriter
         }
     }
 
-    private static string Field(ReportCell cell) => cell switch
+    private static string Field(ReportCell cell) => cell is NumberCell or PercentCell or AmountCell ? Value(cell) : WriterCommon.GuardFormula(Value(cell));
+
+    /// <summary>A cell's value as data: numbers invariant (percentages in percent, amounts in CHF thousands), text as shown.</summary>
+    public static string Value(ReportCell cell) => cell switch
     {
         NumberCell n => n.Value.ToString(CultureInfo.InvariantCulture),
         PercentCell p => p.Percent.ToString(CultureInfo.InvariantCulture),
         AmountCell a => a.ChfThousands.ToString(CultureInfo.InvariantCulture),
-        _ => WriterCommon.GuardFormula(cell.Display("en")),
+        null => "",
+        _ => cell.Display("en"),
     };
 
     private static void WriteRow(TextWriter writer, IEnumerable<string> fields)

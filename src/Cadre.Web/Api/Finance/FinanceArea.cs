@@ -192,7 +192,7 @@ public static class FinanceArea
     }
 
     private static RiskItemResponse ToResponse(RiskView r) => new(r.Id, r.Version, r.PlanId, r.ElementId, r.ElementCode, r.Code, r.Title.ToDictionary(), r.Category,
-        r.Cause, r.Consequence, r.Likelihood, r.Impact, r.Score, r.Owner, r.Response, r.Actions, r.Status, r.NextReviewUtc,
+        r.Cause.ToDictionary(), r.Consequence.ToDictionary(), r.Likelihood, r.Impact, r.Score, r.Owner, r.Response, r.Actions.ToDictionary(), r.Status, r.NextReviewUtc,
         r.History.Select(h => new RiskAssessmentResponse(h.AtUtc, h.AssessedBy, h.Likelihood, h.Impact, h.Score, h.Status, h.Note)).ToList());
 
     private static async Task<Ok<List<RiskItemResponse>>> GetRisks(int id, FinanceQueries queries, CancellationToken ct) =>

@@ -69,13 +69,20 @@ public sealed record CoherenceResponse(int PlanId, string PlanCode, IReadOnlyLis
 
 public sealed record RiskAssessmentResponse(DateTime AtUtc, string AssessedBy, int Likelihood, int Impact, int Score, RiskStatus Status, string? Note);
 
+/// <summary>A risk of the register. The title, cause, consequence and actions (the mitigation) are per language: language code → text.</summary>
 public sealed record RiskItemResponse(int Id, int Version, int PlanId, int ElementId, string ElementCode, string Code, IReadOnlyDictionary<string, string> Title,
-    RiskCategory Category, string Cause, string Consequence, int Likelihood, int Impact, int Score, string Owner, Core.Finance.RiskResponse Response,
-    string Actions, RiskStatus Status, DateTime? NextReviewUtc, IReadOnlyList<RiskAssessmentResponse> History);
+    RiskCategory Category, IReadOnlyDictionary<string, string> Cause, IReadOnlyDictionary<string, string> Consequence, int Likelihood, int Impact, int Score,
+    string Owner, Core.Finance.RiskResponse Response, IReadOnlyDictionary<string, string> Actions, RiskStatus Status, DateTime? NextReviewUtc, IReadOnlyList<RiskAssessmentResponse> History);
 
-/// <summary>A risk; changing its likelihood, impact or status (or giving a note) records an assessment.</summary>
+/// <summary>
+/// A risk; changing its likelihood, impact or status (or giving a note) records an assessment. The title, cause,
+/// consequence and actions are per language (language code → text, like <c>{"en": "...", "fr": "..."}</c>); on a
+/// change only the languages given are replaced (an empty text removes that language). A new risk needs a title,
+/// a cause and a consequence in at least one language.
+/// </summary>
 public sealed record SaveRiskRequest(int? Version, int ElementId, string Code, Dictionary<string, string?>? Title, RiskCategory Category,
-    string? Cause, string? Consequence, int Likelihood, int Impact, string? Owner, Core.Finance.RiskResponse Response, string? Actions,
+    Dictionary<string, string?>? Cause, Dictionary<string, string?>? Consequence, int Likelihood, int Impact, string? Owner,
+    Core.Finance.RiskResponse Response, Dictionary<string, string?>? Actions,
     RiskStatus Status, DateTime? NextReviewUtc, string? Note);
 
 public sealed record OutputResourceResponse(int ElementId, string Code, string Level, int? ParentId, string? ResponsibleUnit, decimal Amount,

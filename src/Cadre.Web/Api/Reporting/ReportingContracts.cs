@@ -23,7 +23,20 @@ public sealed record NextPlanRequest(string? Code, int StartYear, int EndYear);
 
 public sealed record NarrativeResponse(string SectionKey, string Language, string Text, DateTime UpdatedAtUtc, string UpdatedBy, int Version);
 
-public sealed record ReportFileResponse(int Id, ReportFormat Format, string Language, string FileName, long SizeBytes, string Sha256, DateTime CreatedAtUtc, string Url);
+/// <param name="Url">The file itself.</param>
+/// <param name="TablesUrl">Every table of the file's report (figures' tables included) as data, each with its CSV.</param>
+/// <param name="CsvZipUrl">Every table as one CSV file each, in a ZIP archive.</param>
+public sealed record ReportFileResponse(int Id, ReportFormat Format, string Language, string FileName, long SizeBytes, string Sha256, DateTime CreatedAtUtc, string Url,
+    string TablesUrl, string CsvZipUrl);
+
+/// <summary>
+/// A table of a generated report, from the data snapshot kept with the file: caption and header in the report's
+/// language; cells as data (numbers with a dot, percentages in percent, amounts in CHF thousands, text as shown).
+/// </summary>
+/// <param name="Number">Its place among the report's tables, from 1.</param>
+/// <param name="Key">What it shows: "summary:goal", "indicators:CODE", "figure:CODE", "series:CODE", "resources:CODE", "risks:CODE".</param>
+/// <param name="CsvUrl">The table as CSV (RFC 4180, UTF-8; text that a spreadsheet would read as a formula starts with an apostrophe).</param>
+public sealed record ReportTableResponse(int Number, string Key, string Caption, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, string CsvUrl);
 
 public sealed record ReportJobResponse(int Id, int ReportId, ReportFormat Format, string Language, ReportJobStatus Status, int ProgressPercent,
     ReportJobStage Stage, string? Error, DateTime QueuedAtUtc, DateTime? StartedAtUtc, DateTime? FinishedAtUtc, string Url, string? FileUrl);

@@ -2,6 +2,8 @@ using Cadre.Core.Common;
 using Cadre.Core.Planning;
 using Cadre.Core.Reporting;
 using Cadre.Core.Reporting.Handlers;
+using Cadre.Core.Reporting.Model;
+using Cadre.Core.Reporting.Writers;
 using Cadre.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -39,6 +41,14 @@ public static class ReportingEndpoints
         api.MapGet("/report-files/{id:int}", Download).Read()
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").ProducesProblems(404)
             .WithName("DownloadReportFile").WithSummary("A generated file (public once the report is published).").WithTags(JobsTag);
+        api.MapGet("/report-files/{id:int}/tables", Tables).Read().ProducesProblems(404)
+            .WithName("ListReportFileTables").WithSummary("Every table of a generated file's report, as data, each with its CSV URL (same access as the file).").WithTags(JobsTag);
+        api.MapGet("/report-files/{id:int}/tables/{number:int}.csv", TableCsv).Read()
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblems(404)
+            .WithName("DownloadReportTableCsv").WithSummary("One table of a generated file's report as CSV; no cell is a live formula.").WithTags(JobsTag);
+        api.MapGet("/report-files/{id:int}/tables.zip", TablesZip).Read()
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip").ProducesProblems(404)
+            .WithName("DownloadReportTablesZip").WithSummary("Every table of a generated file's report as CSV files in a ZIP archive.").WithTags(JobsTag);
         api.MapPost("/reports/{id:int}/submit", Submit).Write()
             .WithName("SubmitReport").WithSummary("Submits a draft report to Council (Planner).").WithTags(ReportsTag);
         api.MapPost("/reports/{id:int}/decision", Decide).Write()
@@ -93,6 +103,28 @@ public static class ReportingEndpoints
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 
+    private static async Task<Ok<List<ReportTableResponse>>> Tables(int id, ReportingQueries queries, CancellationToken ct)
+    {
+        var report = ReportJson.Deserialize((await queries.ArtefactAsync(id, ct)).ModelJson);
+        return TypedResults.Ok(report.AllTables().Select((t, i) => new ReportTableResponse(i + 1, t.Key, t.Caption, t.Header,
+            t.Rows.Select(r => (IReadOnlyList<string>)r.Select(CsvTableWriter.Value).ToList()).ToList(), $"/api/v1/report-files/{id}/tables/{i + 1}.csv")).ToList());
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> TableCsv(int id, int number, ReportingQueries queries, CancellationToken ct)
+    {
+        var report = ReportJson.Deserialize((await queries.ArtefactAsync(id, ct)).ModelJson);
+        var table = number < 1 ? null : report.AllTables().Skip(number - 1).FirstOrDefault();
+        if (table is null) return ApiSetup.NotFound(Messages.Format("Reporting.Error.NoTable", number, id));
+        return TypedResults.File(CsvTableWriter.Write(table), "text/csv; charset=utf-8", CsvTableWriter.FileName(number, table));
+    }
+
+    private static async Task<FileContentHttpResult> TablesZip(int id, ReportingQueries queries, CancellationToken ct)
+    {
+        var artefact = await queries.ArtefactAsync(id, ct);
+        return TypedResults.File(CsvTableWriter.WriteZip(ReportJson.Deserialize(artefact.ModelJson)), "application/zip",
+            Path.GetFileNameWithoutExtension(artefact.FileName) + "-tables.zip");
+    }
+
     private static async Task<Ok<ReportResponse>> Submit(int id, ReportStepRequest request, SubmitReport handler, ReportingQueries queries, ICurrentActor actor, CancellationToken ct)
     {
         ReportingPermissions.EnsureCanManage(actor);
@@ -137,7 +169,8 @@ public static class ReportingEndpoints
         return new ReportResponse(r.Id, r.PlanId, r.Plan?.Code ?? "", r.Kind, r.Year, r.VersionNumber, r.Status, r.CorrectsReportId, r.NextPlanId, r.CreatedAtUtc,
             r.SubmittedAtUtc, r.ConsideredAtUtc, r.CouncilDecision, r.CouncilDecisionBy, r.PublishedAtUtc, r.Version,
             r.Narratives.OrderBy(n => n.SectionKey, StringComparer.Ordinal).ThenBy(n => n.Language, StringComparer.Ordinal).Select(ToResponse).ToList(),
-            files.Select(f => new ReportFileResponse(f.Id, f.Format, f.Language, f.FileName, f.SizeBytes, f.Sha256, f.CreatedAtUtc, $"/api/v1/report-files/{f.Id}")).ToList(),
+            files.Select(f => new ReportFileResponse(f.Id, f.Format, f.Language, f.FileName, f.SizeBytes, f.Sha256, f.CreatedAtUtc, $"/api/v1/report-files/{f.Id}",
+                $"/api/v1/report-files/{f.Id}/tables", $"/api/v1/report-files/{f.Id}/tables.zip")).ToList(),
             jobs.Select(ToResponse).ToList());
     }
 

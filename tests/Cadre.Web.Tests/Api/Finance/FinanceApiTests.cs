@@ -13,8 +13,9 @@ namespace Cadre.Web.Tests.Api.Finance;
 public sealed class FinanceApiTests(CadreWebFactory app) : ApiTest(app), IClassFixture<CadreWebFactory>
 {
     public static SaveRiskRequest RiskRequest(int elementId, string code, int likelihood = 3, int impact = 4) => new(null, elementId, code,
-        new() { ["en"] = "Funding shortfall", ["fr"] = "Manque de financement" }, RiskCategory.Financial, "Contributions fall", "Fewer projects",
-        likelihood, impact, "Chief of finance", Core.Finance.RiskResponse.Reduce, "Broaden the donor base", RiskStatus.Open, new DateTime(2027, 3, 31, 0, 0, 0, DateTimeKind.Utc), null);
+        new() { ["en"] = "Funding shortfall", ["fr"] = "Manque de financement" }, RiskCategory.Financial,
+        new() { ["en"] = "Contributions fall", ["fr"] = "Les contributions baissent" }, new() { ["en"] = "Fewer projects" },
+        likelihood, impact, "Chief of finance", Core.Finance.RiskResponse.Reduce, new() { ["en"] = "Broaden the donor base", ["fr"] = "Élargir la base des donateurs" }, RiskStatus.Open, new DateTime(2027, 3, 31, 0, 0, 0, DateTimeKind.Utc), null);
 
     private static List<FinancialPlanLineDto> Lines(decimal revenuePerYear, decimal gsPerYear, decimal itudPerYear) =>
     [
@@ -198,12 +199,31 @@ public sealed class FinanceApiTests(CadreWebFactory app) : ApiTest(app), IClassF
         Assert.Equal(20, changed.Score);
         Assert.Equal([20, 12], changed.History.Select(h => h.Score));
         Assert.Equal("Two donors withdrew", changed.History[0].Note);
+        Assert.Equal("Les contributions baissent", changed.Cause["fr"]);
+        Assert.Equal("Élargir la base des donateurs", changed.Actions["fr"]);
+
+        // The texts are per language: a change in one language keeps the others; an empty text removes its language.
+        var french = await Rest.ReadAsync<RiskItemResponse>(await planner.PutAsJsonAsync($"/api/v1/risks/{risk.Id}",
+            RiskRequest(o1, "R-01", 5, 4) with
+            {
+                Version = changed.Version, Cause = null, Consequence = new() { ["fr"] = "Moins de projets" },
+                Actions = new() { ["fr"] = "Partenariats", ["en"] = "" },
+            }, Rest.Json, Ct));
+        Assert.Equal(changed.Cause, french.Cause);
+        Assert.Equal(new Dictionary<string, string> { ["en"] = "Fewer projects", ["fr"] = "Moins de projets" }, french.Consequence);
+        Assert.Equal(new Dictionary<string, string> { ["fr"] = "Partenariats" }, french.Actions);
+        var noCause = await Rest.ProblemAsync(await planner.PostAsJsonAsync($"/api/v1/plans/{planId}/risks",
+            RiskRequest(o1, "R-03") with { Cause = new() { ["en"] = " " }, Consequence = null, Actions = new() { ["xx"] = "?" } }, Rest.Json, Ct), HttpStatusCode.BadRequest);
+        Assert.Contains("cause", noCause.Errors.Keys);
+        Assert.Contains("consequence", noCause.Errors.Keys);
+        Assert.Contains("actions", noCause.Errors.Keys);
 
         var bad = await Rest.ProblemAsync(await planner.PostAsJsonAsync($"/api/v1/plans/{planId}/risks", RiskRequest(o1, "R-02", 0, 6) with { Owner = "" }, Rest.Json, Ct), HttpStatusCode.BadRequest);
         Assert.Contains("likelihood", bad.Errors.Keys);
         Assert.Contains("impact", bad.Errors.Keys);
         Assert.Contains("owner", bad.Errors.Keys);
         await Rest.ProblemAsync(await planner.PutAsJsonAsync($"/api/v1/risks/{risk.Id}", RiskRequest(o1, "R-01", 1, 1) with { Version = risk.Version }, Rest.Json, Ct), HttpStatusCode.Conflict);
+        await using (var db = App.NewDbContext()) Assert.False(await db.Risks.AnyAsync(r => r.Code == "R-03", Ct));
 
         var delegateClient = await App.ClientAsAsync(Roles.Delegate, "FRA");
         await Rest.ProblemAsync(await delegateClient.GetAsync($"/api/v1/risks/{risk.Id}", Ct), HttpStatusCode.NotFound);

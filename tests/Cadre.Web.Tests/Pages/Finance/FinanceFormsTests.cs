@@ -181,8 +181,8 @@ public sealed class FinanceFormsTests(CadreWebFactory app) : ApiTest(app), IClas
         var fields = new Dictionary<string, string>
         {
             ["Input.Code"] = "R-9", ["Input.TitleEn"] = "Funding shortfall", ["Input.TitleFr"] = "Manque de financement", ["Input.ElementId"] = goal1.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Input.Category"] = "Financial", ["Input.Cause"] = "Contributions fall", ["Input.Consequence"] = "Fewer projects", ["Input.Likelihood"] = "7",
-            ["Input.Impact"] = "4", ["Input.Owner"] = "Chief of finance", ["Input.Response"] = "Reduce", ["Input.Actions"] = "Broaden the donor base",
+            ["Input.Category"] = "Financial", ["Input.CauseEn"] = "Contributions fall", ["Input.CauseFr"] = "Les contributions baissent", ["Input.ConsequenceEn"] = "Fewer projects", ["Input.Likelihood"] = "7",
+            ["Input.Impact"] = "4", ["Input.Owner"] = "Chief of finance", ["Input.Response"] = "Reduce", ["Input.ActionsEn"] = "Broaden the donor base", ["Input.ActionsFr"] = "Élargir la base des donateurs",
             ["Input.Status"] = "Open", ["Input.NextReview"] = "2027-03-31",
         };
         var response = await PostFormAsync(planner, create, create, fields);
@@ -205,6 +205,9 @@ public sealed class FinanceFormsTests(CadreWebFactory app) : ApiTest(app), IClas
         risk = await Rest.ReadAsync<RiskItemResponse>(await (await App.PlannerAsync()).GetAsync($"/api/v1/risks/{riskId}", Ct));
         Assert.Equal(10, risk.Score);
         Assert.Equal(2, risk.History.Count);
+        Assert.Equal(new Dictionary<string, string> { ["en"] = "Broaden the donor base", ["fr"] = "Élargir la base des donateurs" }, risk.Actions);
+        Assert.Equal("Les contributions baissent", risk.Cause["fr"]);
+        Assert.Contains("Élargir la base des donateurs", WebUtility.HtmlDecode(await (await planner.GetAsync(edit, Ct)).Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
 
         // A Delegate is refused; the delete page asks first.
         var delegateClient = await SignedInAsync(Roles.Delegate);

@@ -15,13 +15,16 @@ public sealed class RiskInput
     public string? TitleEn { get; set; }
     public string? TitleFr { get; set; }
     public RiskCategory Category { get; set; }
-    public string? Cause { get; set; }
-    public string? Consequence { get; set; }
+    public string? CauseEn { get; set; }
+    public string? CauseFr { get; set; }
+    public string? ConsequenceEn { get; set; }
+    public string? ConsequenceFr { get; set; }
     public int Likelihood { get; set; } = 3;
     public int Impact { get; set; } = 3;
     public string? Owner { get; set; }
     public RiskResponse Response { get; set; } = RiskResponse.Reduce;
-    public string? Actions { get; set; }
+    public string? ActionsEn { get; set; }
+    public string? ActionsFr { get; set; }
     public RiskStatus Status { get; set; }
 
     [DataType(DataType.Date)]
@@ -32,13 +35,17 @@ public sealed class RiskInput
     public static RiskInput From(RiskView r) => new()
     {
         Version = r.Version, ElementId = r.ElementId, Code = r.Code, TitleEn = r.Title["en"], TitleFr = r.Title["fr"], Category = r.Category,
-        Cause = r.Cause, Consequence = r.Consequence, Likelihood = r.Likelihood, Impact = r.Impact, Owner = r.Owner, Response = r.Response,
-        Actions = r.Actions, Status = r.Status, NextReview = r.NextReviewUtc,
+        CauseEn = r.Cause["en"], CauseFr = r.Cause["fr"], ConsequenceEn = r.Consequence["en"], ConsequenceFr = r.Consequence["fr"],
+        Likelihood = r.Likelihood, Impact = r.Impact, Owner = r.Owner, Response = r.Response,
+        ActionsEn = r.Actions["en"], ActionsFr = r.Actions["fr"], Status = r.Status, NextReview = r.NextReviewUtc,
     };
 
     public SaveRisk.Request ToRequest(int? riskId, int planId) => new(
-        riskId, planId, Version, ElementId, Code ?? "", new Dictionary<string, string?> { ["en"] = TitleEn, ["fr"] = TitleFr }, Category,
-        Cause, Consequence, Likelihood, Impact, Owner, Response, Actions, Status, NextReview, Note);
+        riskId, planId, Version, ElementId, Code ?? "", Texts(TitleEn, TitleFr), Category,
+        Texts(CauseEn, CauseFr), Texts(ConsequenceEn, ConsequenceFr), Likelihood, Impact, Owner, Response, Texts(ActionsEn, ActionsFr), Status, NextReview, Note);
+
+    /// <summary>The form has an English and a French field for each text (other languages are kept as they are).</summary>
+    private static Dictionary<string, string?> Texts(string? en, string? fr) => new() { ["en"] = en, ["fr"] = fr };
 }
 
 /// <summary>What the risk's create and edit pages share: the plan's elements to choose from, the save and its errors.</summary>
@@ -69,6 +76,12 @@ public abstract class RiskFormModel(FinanceQueries queries, SaveRisk save) : Fin
             {
                 "title" or "title.en" => "Input.TitleEn",
                 "title.fr" => "Input.TitleFr",
+                "cause" or "cause.en" => "Input.CauseEn",
+                "cause.fr" => "Input.CauseFr",
+                "consequence" or "consequence.en" => "Input.ConsequenceEn",
+                "consequence.fr" => "Input.ConsequenceFr",
+                "actions" or "actions.en" => "Input.ActionsEn",
+                "actions.fr" => "Input.ActionsFr",
                 "plan" => null,
                 "nextReviewUtc" => "Input.NextReview",
                 _ => "Input." + char.ToUpperInvariant(field[0]) + field[1..],
