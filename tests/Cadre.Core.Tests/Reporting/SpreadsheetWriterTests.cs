@@ -91,6 +91,19 @@ public sealed class SpreadsheetWriterTests
     }
 
     [Fact]
+    public void CSV_numbers_do_not_depend_on_the_scale_the_database_returned()
+    {
+        // PostgreSQL returns numeric(18,6) values as 5.500000, SQLite as 5.5: the CSV is the same.
+        ReportTable Table(decimal value, decimal percent, decimal amount) => new("t", "c", ["Value", "Share", "Amount"],
+            [[new NumberCell(value, 1), new PercentCell(percent, 1), new AmountCell(amount)]]);
+        var fromPostgres = Encoding.UTF8.GetString(CsvTableWriter.Write(Table(5.500000m, 12.50m, 100.00m)));
+        var fromSqlite = Encoding.UTF8.GetString(CsvTableWriter.Write(Table(5.5m, 12.5m, 100m)));
+        Assert.Equal(fromSqlite, fromPostgres);
+        Assert.Equal(["5.5", "12.5", "100"], ParseCsv(fromPostgres[1..])[1]);
+        Assert.Equal("0.00001", CsvTableWriter.Value(new NumberCell(0.0000100m)));
+    }
+
+    [Fact]
     public void Any_text_survives_a_CSV_round_trip_and_never_starts_a_formula()
     {
         Gen.String.Array[1, 6].Sample(texts =>

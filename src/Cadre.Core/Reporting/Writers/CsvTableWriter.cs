@@ -62,12 +62,15 @@ public static class CsvTableWriter
 
     private static string Field(ReportCell cell) => cell is NumberCell or PercentCell or AmountCell ? Value(cell) : WriterCommon.GuardFormula(Value(cell));
 
-    /// <summary>A cell's value as data: numbers invariant (percentages in percent, amounts in CHF thousands), text as shown.</summary>
+    /// <summary>
+    /// A cell's value as data: numbers invariant without trailing zeros (PostgreSQL returns 5.500000 where SQLite
+    /// returns 5.5; both are written 5.5), percentages in percent, amounts in CHF thousands; text as shown.
+    /// </summary>
     public static string Value(ReportCell cell) => cell switch
     {
-        NumberCell n => n.Value.ToString(CultureInfo.InvariantCulture),
-        PercentCell p => p.Percent.ToString(CultureInfo.InvariantCulture),
-        AmountCell a => a.ChfThousands.ToString(CultureInfo.InvariantCulture),
+        NumberCell n => Invariant(n.Value),
+        PercentCell p => Invariant(p.Percent),
+        AmountCell a => Invariant(a.ChfThousands),
         null => "",
         _ => cell.Display("en"),
     };
@@ -83,6 +86,9 @@ public static class CsvTableWriter
         }
         writer.Write("\r\n");
     }
+
+    /// <summary>Dividing by 1 with 28 decimals gives the smallest scale that holds the value (no trailing zeros).</summary>
+    private static string Invariant(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     internal static string Quote(string field)
     {
