@@ -223,9 +223,16 @@ public static class ResultsBenchmark
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await using var conn = new NpgsqlConnection(admin);
-            await conn.OpenAsync();
-            await Exec(conn, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            if (Environment.GetEnvironmentVariable("CADRE_BENCH_KEEP_DB") == "1")
+            {
+                Console.WriteLine($"Database kept (CADRE_BENCH_KEEP_DB=1): {name}");
+            }
+            else
+            {
+                await using var conn = new NpgsqlConnection(admin);
+                await conn.OpenAsync();
+                await Exec(conn, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            }
         }
     }
 

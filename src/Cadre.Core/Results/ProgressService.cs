@@ -197,7 +197,7 @@ public sealed class ProgressService(CadreDbContext db, IMemoryCache cache)
         var thresholds = await ThresholdsAsync(planId, ct);
         var elements = (await db.PlanElements.AsNoTracking().Where(e => e.PlanId == planId).Select(e => new { e.Id, e.ParentId, e.Weight }).ToListAsync(ct))
             .Select(e => new RollupNode(e.Id, e.ParentId, (double)e.Weight)).ToList();
-        var data = await LoadAsync(planId, null, ct);
+        var data = await ProgressLoader.LoadAsync(db, planId, null, ct, names: false);
         var prepared = new ProgressPlan(elements, data.Specs, data.Observations);
         var result = new Dictionary<int, Rollup>(years.Count);
         foreach (var year in years) result[year] = prepared.Compute(year, thresholds).Rollup;
