@@ -96,47 +96,72 @@ internal static class ProgressLoader
                 }
             }
 
-            // 3. The validated values for the whole: read unordered (no sort in the database), grouped per indicator here
-            // (a counting sort on the indicator's position), then folded per indicator: the latest revision of each
-            // series, then per year the sum of the periods or the last period.
-            var values = new ValueRows();
-            var text = single ? sql.ValuesOne : sql.Values;
-            if (connection is Npgsql.NpgsqlConnection npgsql)
+            // 3. The validated values for the whole, in indicator order, folded per indicator as they come.
+            var observations = new Dictionary<int, List<Observation>>(rows.Count);
+            var latest = new Dictionary<string, (int Revision, int Year, int Sub, decimal Value)>(StringComparer.Ordinal);
+            var current = -1;
+            var subs = new List<int>();
+            void Flush()
             {
-                // PostgreSQL: binary COPY out of the query (no per-row protocol overhead); it takes no parameters, so the
-                // plan's id (an int) and the status (a constant) are written in.
-                var copy = "COPY (" + text.Replace("@plan", planId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                    .Replace("@one", (indicatorId ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                    .Replace("@validated", "'" + nameof(ValueStatus.Validated) + "'", StringComparison.Ordinal) + ") TO STDOUT (FORMAT BINARY)";
-                await using var export = await npgsql.BeginBinaryExportAsync(copy, ct);
-                while (await export.StartRowAsync(ct) >= 0)
+                if (current < 0 || latest.Count == 0) return;
+                if (!index.TryGetValue(current, out var k))
                 {
-                    var id = await export.ReadAsync<int>(ct);
-                    var key = await export.ReadAsync<string>(ct);
-                    var year = await export.ReadAsync<int>(ct);
-                    var sub = await export.ReadAsync<int>(ct);
-                    var revision = await export.ReadAsync<int>(ct);
-                    var value = await export.ReadAsync<decimal>(ct);
-                    if (index.TryGetValue(id, out var k)) values.Add(k, key, year, sub, revision, value);
+                    latest.Clear();
+                    return;
                 }
+                var sums = rows[k].Sums;
+                var byYear = new List<Observation>(latest.Count);
+                subs.Clear();
+                foreach (var (_, (_, year, sub, value)) in latest)
+                {
+                    var at = -1;
+                    for (var j = 0; j < byYear.Count; j++)
+                    {
+                        if (byYear[j].Year == year)
+                        {
+                            at = j;
+                            break;
+                        }
+                    }
+                    if (at < 0)
+                    {
+                        byYear.Add(new Observation(current, year, value));
+                        subs.Add(sub);
+                    }
+                    else if (sums)
+                    {
+                        byYear[at] = new Observation(current, year, byYear[at].Value + value);
+                    }
+                    else if (sub > subs[at])
+                    {
+                        subs[at] = sub;
+                        byYear[at] = new Observation(current, year, value);
+                    }
+                }
+                observations[current] = byYear;
+                latest.Clear();
             }
-            else
+            await using (var cmd = Command(connection, transaction, single ? sql.ValuesOne : sql.Values, planId, indicatorId))
             {
-                await using var cmd = Command(connection, transaction, text, planId, indicatorId);
                 cmd.Parameters.Add(Parameter(cmd, "@validated", nameof(ValueStatus.Validated)));
                 await using var r = await cmd.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
                 while (await r.ReadAsync(ct))
                 {
                     var id = r.GetInt32(0);
+                    if (id != current)
+                    {
+                        Flush();
+                        current = id;
+                    }
                     var key = r.GetString(1);
                     var year = r.GetInt32(2);
                     var sub = r.GetInt32(3);
                     var revision = r.GetInt32(4);
                     var value = r.GetDecimal(5);
-                    if (index.TryGetValue(id, out var k)) values.Add(k, key, year, sub, revision, value);
+                    if (!latest.TryGetValue(key, out var seen) || revision > seen.Revision) latest[key] = (revision, year, sub, value);
                 }
+                Flush();
             }
-            var observations = Fold(values, rows);
 
             var specs = new List<IndicatorSpec>(rows.Count);
             var info = new Dictionary<int, ProgressService.IndicatorInfo>(rows.Count);
@@ -155,112 +180,6 @@ internal static class ProgressLoader
         {
             if (opened) await db.Database.CloseConnectionAsync();
         }
-    }
-
-    /// <summary>The value rows as read, in columns (no object per row).</summary>
-    private sealed class ValueRows
-    {
-        public int Count;
-        public int[] Slot = new int[1024];
-        public string[] Key = new string[1024];
-        public int[] Year = new int[1024];
-        public int[] Sub = new int[1024];
-        public int[] Revision = new int[1024];
-        public decimal[] Value = new decimal[1024];
-
-        public void Add(int slot, string key, int year, int sub, int revision, decimal value)
-        {
-            if (Count == Slot.Length)
-            {
-                var size = Count * 2;
-                Array.Resize(ref Slot, size);
-                Array.Resize(ref Key, size);
-                Array.Resize(ref Year, size);
-                Array.Resize(ref Sub, size);
-                Array.Resize(ref Revision, size);
-                Array.Resize(ref Value, size);
-            }
-            (Slot[Count], Key[Count], Year[Count], Sub[Count], Revision[Count], Value[Count]) = (slot, key, year, sub, revision, value);
-            Count++;
-        }
-    }
-
-    /// <summary>
-    /// Each indicator's yearly observations from its value rows: the latest revision of each series (period), then per
-    /// year the sum of the periods (per-period numbers and amounts reported more often than yearly) or the last period.
-    /// </summary>
-    private static Dictionary<int, List<Observation>> Fold(ValueRows values, List<IndicatorRow> rows)
-    {
-        // Counting sort on the indicator's position, stable (each indicator's rows in the order they came).
-        var start = new int[rows.Count + 1];
-        for (var r = 0; r < values.Count; r++) start[values.Slot[r] + 1]++;
-        for (var k = 0; k < rows.Count; k++) start[k + 1] += start[k];
-        var next = (int[])start.Clone();
-        var order = new int[values.Count];
-        for (var r = 0; r < values.Count; r++) order[next[values.Slot[r]]++] = r;
-
-        var observations = new Dictionary<int, List<Observation>>(rows.Count);
-        var latest = new Dictionary<string, int>(StringComparer.Ordinal);   // series → its row with the highest revision
-        var subs = new List<int>();
-        for (var k = 0; k < rows.Count; k++)
-        {
-            if (start[k] == start[k + 1]) continue;
-            var id = rows[k].Id;
-            var sums = rows[k].Sums;
-            var byYear = new List<Observation>(start[k + 1] - start[k]);
-            subs.Clear();
-            // The usual case, one row per series, needs no dictionary: only when a series repeats (a correction) does
-            // the latest revision have to be found.
-            var repeats = false;
-            if (start[k + 1] - start[k] > 1)
-            {
-                latest.Clear();
-                for (var x = start[k]; x < start[k + 1]; x++)
-                {
-                    var r = order[x];
-                    if (latest.TryGetValue(values.Key[r], out var seen))
-                    {
-                        repeats = true;
-                        if (values.Revision[r] > values.Revision[seen]) latest[values.Key[r]] = r;
-                    }
-                    else
-                    {
-                        latest[values.Key[r]] = r;
-                    }
-                }
-            }
-            for (var x = start[k]; x < start[k + 1]; x++)
-            {
-                var r = order[x];
-                if (repeats && latest[values.Key[r]] != r) continue;
-                var (year, sub, value) = (values.Year[r], values.Sub[r], values.Value[r]);
-                var at = -1;
-                for (var j = 0; j < byYear.Count; j++)
-                {
-                    if (byYear[j].Year == year)
-                    {
-                        at = j;
-                        break;
-                    }
-                }
-                if (at < 0)
-                {
-                    byYear.Add(new Observation(id, year, value));
-                    subs.Add(sub);
-                }
-                else if (sums)
-                {
-                    byYear[at] = new Observation(id, year, byYear[at].Value + value);
-                }
-                else if (sub > subs[at])
-                {
-                    subs[at] = sub;
-                    byYear[at] = new Observation(id, year, value);
-                }
-            }
-            observations[id] = byYear;
-        }
-        return observations;
     }
 
     private sealed record IndicatorRow(
@@ -322,11 +241,12 @@ internal static class ProgressLoader
             $"SELECT t.{t("IndicatorId")}, t.{t("Period")}, t.{t("Year")}, t.{t("Value")} FROM {targets} AS t " +
             $"INNER JOIN {indicators} AS i ON i.{i("Id")} = t.{t("IndicatorId")} " +
             $"WHERE i.{i("PlanId")} = @plan AND t.{t("DimensionValueId")} IS NULL{{0}}";
-        // In no particular order (a sort of every value would cost the database more than grouping them here).
+        // In indicator order, so that each indicator's values arrive together and are folded at once.
         var valueSql =
             $"SELECT v.{v("IndicatorId")}, v.{v("SeriesKey")}, v.{v("Year")}, v.{v("SubPeriod")}, v.{v("Revision")}, v.{v("Value")} FROM {values} AS v " +
             $"INNER JOIN {indicators} AS i ON i.{i("Id")} = v.{v("IndicatorId")} " +
-            $"WHERE i.{i("PlanId")} = @plan AND v.{v("DimensionValueId")} IS NULL AND v.{v("Status")} = @validated AND v.{v("Value")} IS NOT NULL{{0}}";
+            $"WHERE i.{i("PlanId")} = @plan AND v.{v("DimensionValueId")} IS NULL AND v.{v("Status")} = @validated AND v.{v("Value")} IS NOT NULL{{0}} " +
+            $"ORDER BY v.{v("IndicatorId")}";
         var one = $" AND i.{i("Id")} = @one";
         static string Whole(string text) => text.Replace("{0}", "", StringComparison.Ordinal);
         string Single(string text) => text.Replace("{0}", one, StringComparison.Ordinal);
