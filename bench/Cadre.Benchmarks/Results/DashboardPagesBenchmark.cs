@@ -220,8 +220,26 @@ public static class DashboardPagesBenchmark
             psi.Environment["ConnectionStrings__Cadre"] = $"Data Source={dbFile}";
             psi.Environment["Logging__LogLevel__Default"] = "Warning";
             psi.Environment["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true";
+            // CADRE_BENCH_WEB_LOG=FILE: the server's SQL commands and request times (with their durations) written to FILE, for profiling.
+            var log = Environment.GetEnvironmentVariable("CADRE_BENCH_WEB_LOG") is { Length: > 0 } logFile ? new StreamWriter(logFile, append: true) { AutoFlush = true } : null;
+            if (log is not null)
+            {
+                psi.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+                psi.Environment["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
+                psi.Environment["Logging__Console__FormatterName"] = "simple";
+                psi.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
+                psi.Environment["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ";
+            }
             var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start the web app");
-            process.OutputDataReceived += (_, e) => { if (e.Data is not null && (e.Data.Contains("fail:", StringComparison.Ordinal) || e.Data.Contains("Exception", StringComparison.Ordinal))) Console.Error.WriteLine("web: " + e.Data); };
+            process.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data is null) return;
+                if (log is not null)
+                {
+                    lock (log) log.WriteLine(e.Data);
+                }
+                if (e.Data.Contains("fail:", StringComparison.Ordinal) || e.Data.Contains("Exception", StringComparison.Ordinal)) Console.Error.WriteLine("web: " + e.Data);
+            };
             process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("web: " + e.Data); };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();

@@ -39,15 +39,27 @@ public static class ResultsBenchmark
 
         var asOf = FirstYear + Years - 1;
         // Wall-clock medians, and the CPU time per run (the process's user + system time over the runs): on a loaded machine
-        // the wall clock waits for a core, the CPU time much less. Session 2's engine runs in the same process as the reference.
-        Report("Full recomputation in memory (evaluate + roll up), one as-of year, on all cores", Median(9, () => ProgressService.Compute(plan.Elements, plan.Specs, plan.Observations, asOf, Thresholds, out _)));
-        Cpu("  CPU time per run, all cores", 9, () => ProgressService.Compute(plan.Elements, plan.Specs, plan.Observations, asOf, Thresholds, out _));
-        Report("Full recomputation in memory, one thread", Median(9, () => ProgressService.Compute(plan.Elements, plan.Specs, plan.Observations, asOf, Thresholds, out _, parallel: false)));
-        var newCpu = Cpu("  CPU time per run, one thread", 9, () => ProgressService.Compute(plan.Elements, plan.Specs, plan.Observations, asOf, Thresholds, out _, parallel: false));
+        // the wall clock waits for a core, the CPU time much less. Session 4's and session 2's engines run in the same process
+        // as references, so that the ratios hold whatever the load.
+        var prepare = Median(5, () => new ProgressPlan(plan.Elements, plan.Specs, plan.Observations).Prepare([asOf]));
+        Report("Preparation once per load (flat arrays, roll-up template, the as-of year's trajectories)", prepare);
+        Cpu("  CPU time per run, preparation", 5, () => new ProgressPlan(plan.Elements, plan.Specs, plan.Observations).Prepare([asOf]));
+        var prepared = new ProgressPlan(plan.Elements, plan.Specs, plan.Observations);
+        prepared.Prepare(Enumerable.Range(FirstYear, Years));
+        var identical = Identical(prepared.Compute(asOf, Thresholds), Session4Engine.Compute(plan.Elements, plan.Specs, plan.Observations, asOf, Thresholds, out var reference, parallel: false), reference, plan);
+        Console.WriteLine(FormattableString.Invariant($"Same figures as session 4's engine for every indicator and element: {identical}"));
+        Report("Full recomputation in memory (evaluate + roll up), one as-of year, two cores", Median(15, () => prepared.Compute(asOf, Thresholds)));
+        Cpu("  CPU time per run, two cores", 15, () => prepared.Compute(asOf, Thresholds));
+        Report("Full recomputation in memory, one thread", Median(15, () => prepared.Compute(asOf, Thresholds, parallel: false)));
+        var newCpu = Cpu("  CPU time per run, one thread", 15, () => prepared.Compute(asOf, Thresholds, parallel: false));
+        Report("Preparation + full recomputation, one thread (a fresh load's first as-of year)", Median(5, () => new ProgressPlan(plan.Elements, plan.Specs, plan.Observations).Compute(asOf, Thresholds, parallel: false)));
+        Report("Session 4's engine (record per indicator, all cores)", Median(9, () => Session4Engine.Compute(plan.Elements, plan.Specs, plan.Observations, asOf, Thresholds, out _)));
+        Report("Session 4's engine, one thread", Median(9, () => Session4Engine.Compute(plan.Elements, plan.Specs, plan.Observations, asOf, Thresholds, out _, parallel: false)));
+        var s4Cpu = Cpu("  CPU time per run, session 4's engine, one thread", 9, () => Session4Engine.Compute(plan.Elements, plan.Specs, plan.Observations, asOf, Thresholds, out _, parallel: false));
         Report("Session 2's engine (all decimal, dictionaries), one thread", Median(9, () => Session2.Compute(plan.Elements, plan.Specs, plan.Observations, asOf, Thresholds, out _)));
         var oldCpu = Cpu("  CPU time per run, session 2's engine", 9, () => Session2.Compute(plan.Elements, plan.Specs, plan.Observations, asOf, Thresholds, out _));
-        Console.WriteLine(FormattableString.Invariant($"  one thread, CPU time: the current engine takes {newCpu / oldCpu:P0} of session 2's"));
-        ProgressService.Compute(plan.Elements, plan.Specs, plan.Observations, asOf, Thresholds, out var rollup);
+        Console.WriteLine(FormattableString.Invariant($"  one thread, CPU time: the current engine takes {newCpu / s4Cpu:P1} of session 4's and {newCpu / oldCpu:P1} of session 2's"));
+        var rollup = prepared.Compute(asOf, Thresholds).Rollup;
         var achievements = plan.Specs.Select(s => KeyValuePair.Create(s.Id, (double?)((s.Id % 7) / 7.0))).ToList();
         Report("Roll-up alone (SetAll over every indicator)", Median(9, () => rollup.SetAll(achievements)));
 
@@ -74,12 +86,15 @@ public static class ResultsBenchmark
         GC.Collect();
         var before = GC.GetTotalMemory(true);
         var again = Synthetic(indicatorCount);
-        var results = ProgressService.Compute(again.Elements, again.Specs, again.Observations, asOf, Thresholds, out var rollup2);
+        var preparedAgain = new ProgressPlan(again.Elements, again.Specs, again.Observations);
+        var results = preparedAgain.Compute(asOf, Thresholds);
+        var rollup2 = results.Rollup;
         var after = GC.GetTotalMemory(true);
         Console.WriteLine(FormattableString.Invariant($"Memory held by the plan's data and computed progress: {(after - before) / (1024.0 * 1024.0):F0} MB (process working set {Environment.WorkingSet / (1024.0 * 1024.0):F0} MB)"));
         GC.KeepAlive(results);
         GC.KeepAlive(rollup2);
         GC.KeepAlive(again);
+        GC.KeepAlive(preparedAgain);
 
         if (Environment.GetEnvironmentVariable("CADRE_TEST_POSTGRES") is { Length: > 0 } admin)
         {
@@ -90,6 +105,20 @@ public static class ResultsBenchmark
             Console.WriteLine("CADRE_TEST_POSTGRES is not set: the database comparison is skipped.");
         }
         return 0;
+    }
+
+    /// <summary>True when both give exactly the same figures (actual, its year, expected, achievement, status, every element's figure).</summary>
+    private static bool Identical(ProgressResults now, IndicatorProgress[] before, Rollup beforeRollup, Plan plan)
+    {
+        for (var i = 0; i < before.Length; i++)
+        {
+            if (now.Get(i) != before[i]) return false;
+        }
+        foreach (var e in plan.Elements)
+        {
+            if (now.Rollup.Get(e.Id) != beforeRollup.Get(e.Id)) return false;
+        }
+        return true;
     }
 
     private sealed record Plan(List<RollupNode> Elements, List<IndicatorSpec> Specs, Dictionary<int, List<Observation>> Observations);
@@ -194,9 +223,16 @@ public static class ResultsBenchmark
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await using var conn = new NpgsqlConnection(admin);
-            await conn.OpenAsync();
-            await Exec(conn, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            if (Environment.GetEnvironmentVariable("CADRE_BENCH_KEEP_DB") == "1")
+            {
+                Console.WriteLine($"Database kept (CADRE_BENCH_KEEP_DB=1): {name}");
+            }
+            else
+            {
+                await using var conn = new NpgsqlConnection(admin);
+                await conn.OpenAsync();
+                await Exec(conn, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            }
         }
     }
 

@@ -28,7 +28,7 @@ internal static class ProgressLoader
     // The SQL depends only on the model and the provider: built once per provider.
     private static readonly ConcurrentDictionary<string, Statements> Cache = new(StringComparer.Ordinal);
 
-    public static async Task<ProgressService.PlanData> LoadAsync(CadreDbContext db, int planId, int? indicatorId, CancellationToken ct)
+    public static async Task<ProgressService.PlanData> LoadAsync(CadreDbContext db, int planId, int? indicatorId, CancellationToken ct, bool names = true)
     {
         var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.StartYear, p.EndYear }).FirstAsync(ct);
         var sql = Cache.GetOrAdd(db.Database.ProviderName ?? "", _ => Build(db));
@@ -47,15 +47,16 @@ internal static class ProgressLoader
             {
                 while (await r.ReadAsync(ct))
                 {
-                    var name = new LocalizedText
+                    // Names and units only for pages (not for figures alone).
+                    var name = names ? new LocalizedText
                     {
                         En = Text(r, 3), Fr = Text(r, 4), Es = Text(r, 5), Ar = Text(r, 6), Zh = Text(r, 7), Ru = Text(r, 8),
-                    };
+                    } : NoName;
                     var measure = Enum.Parse<Measure>(r.GetString(10));
                     var frequency = Enum.Parse<Frequency>(r.GetString(15));
                     var cumulative = r.GetBoolean(16);
                     rows.Add(new IndicatorRow(
-                        r.GetInt32(0), r.GetInt32(1), r.GetString(2), name, Text(r, 9), measure, Enum.Parse<Direction>(r.GetString(11)),
+                        r.GetInt32(0), r.GetInt32(1), names ? r.GetString(2) : "", name, names ? Text(r, 9) : null, measure, Enum.Parse<Direction>(r.GetString(11)),
                         Number(r, 12), r.IsDBNull(13) ? null : r.GetInt32(13), Number(r, 14),
                         frequency != Frequency.Annual && !cumulative && measure is Measure.Number or Measure.Currency,
                         r.GetDecimal(17), Number(r, 18), Number(r, 19)));
@@ -171,7 +172,7 @@ internal static class ProgressLoader
                 var endTarget = endTargets.TryGetValue(row.Id, out var et) ? et : row.EndTarget;
                 if (endTarget is decimal end && !t.ContainsKey(plan.EndYear)) t[plan.EndYear] = end;
                 specs.Add(new IndicatorSpec(row.Id, row.ElementId, row.Measure, row.Direction, row.BaselineValue, row.BaselineYear ?? plan.StartYear - 1, t, row.Weight, row.BandLow, row.BandHigh));
-                info[row.Id] = new ProgressService.IndicatorInfo(row.Code, row.Name, row.Unit, row.BaselineYear);
+                if (names) info[row.Id] = new ProgressService.IndicatorInfo(row.Code, row.Name, row.Unit, row.BaselineYear);
             }
             return new ProgressService.PlanData(specs, observations, info);
         }
@@ -184,6 +185,8 @@ internal static class ProgressLoader
     private sealed record IndicatorRow(
         int Id, int ElementId, string Code, LocalizedText Name, string? Unit, Measure Measure, Direction Direction,
         decimal? BaselineValue, int? BaselineYear, decimal? EndTarget, bool Sums, decimal Weight, decimal? BandLow, decimal? BandHigh);
+
+    private static readonly LocalizedText NoName = new();
 
     private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

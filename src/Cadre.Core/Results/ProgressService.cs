@@ -197,13 +197,10 @@ public sealed class ProgressService(CadreDbContext db, IMemoryCache cache)
         var thresholds = await ThresholdsAsync(planId, ct);
         var elements = (await db.PlanElements.AsNoTracking().Where(e => e.PlanId == planId).Select(e => new { e.Id, e.ParentId, e.Weight }).ToListAsync(ct))
             .Select(e => new RollupNode(e.Id, e.ParentId, (double)e.Weight)).ToList();
-        var data = await LoadAsync(planId, null, ct);
+        var data = await ProgressLoader.LoadAsync(db, planId, null, ct, names: false);
+        var prepared = new ProgressPlan(elements, data.Specs, data.Observations);
         var result = new Dictionary<int, Rollup>(years.Count);
-        foreach (var year in years)
-        {
-            Compute(elements, data.Specs, data.Observations, year, thresholds, out var rollup);
-            result[year] = rollup;
-        }
+        foreach (var year in years) result[year] = prepared.Compute(year, thresholds).Rollup;
         return result;
     }
 
@@ -220,14 +217,14 @@ public sealed class ProgressService(CadreDbContext db, IMemoryCache cache)
         var elements = await db.PlanElements.AsNoTracking().Where(e => e.PlanId == planId)
             .Select(e => new { e.Id, e.ParentId, e.Code, e.Title, e.Weight, e.SortOrder }).ToListAsync(ct);
         var data = await LoadAsync(planId, null, ct);
-        var results = Compute(
-            elements.Select(e => new RollupNode(e.Id, e.ParentId, (double)e.Weight)).ToList(),
-            data.Specs, data.Observations, asOfYear, thresholds, out var rollup);
+        var results = new ProgressPlan(elements.Select(e => new RollupNode(e.Id, e.ParentId, (double)e.Weight)).ToList(), data.Specs, data.Observations)
+            .Compute(asOfYear, thresholds);
+        var rollup = results.Rollup;
 
         var order = TreeRules.Flatten(elements.Select(e => new TreeNode(e.Id, e.ParentId, "", e.SortOrder, e.Code))).Select(x => x.Node.Id).ToImmutableArray();
         var elementRows = elements.ToImmutableDictionary(e => e.Id, e =>
             ElementRow(new ElementProgressRow(e.Id, e.ParentId, e.Code, e.Title, e.Weight, null, ProgressStatus.NoData, 0, 0, 0), rollup.Get(e.Id), thresholds));
-        var indicatorRows = data.Specs.Select((s, i) => (Spec: s, Result: results[i])).ToImmutableDictionary(x => x.Spec.Id, x => Row(data.Info[x.Spec.Id], x.Spec, x.Result));
+        var indicatorRows = data.Specs.Select((s, i) => (Spec: s, Index: i)).ToImmutableDictionary(x => x.Spec.Id, x => Row(data.Info[x.Spec.Id], x.Spec, results.Get(x.Index)));
         var snapshot = new PlanProgress
         {
             PlanId = planId,
@@ -244,42 +241,8 @@ public sealed class ProgressService(CadreDbContext db, IMemoryCache cache)
         return new Entry { DataVersion = version, Snapshot = snapshot, Rollup = rollup, ParentOf = elements.ToDictionary(e => e.Id, e => e.ParentId) };
     }
 
-    /// <summary>From how many indicators <see cref="Compute"/> evaluates them on all cores.</summary>
-    public const int ParallelFrom = 8192;
-
-    private static readonly List<Observation> NoObservations = [];
-
-    /// <summary>
-    /// The pure computation: every indicator evaluated, then rolled up. Used by the service and the benchmarks.
-    /// The results are in the order of <paramref name="specs"/>. Large plans are evaluated on all cores: each
-    /// indicator is evaluated on its own into its own slot, and the roll-up runs on one thread afterwards in a
-    /// fixed order, so the figures are the same whatever the number of cores (<paramref name="parallel"/> false: one thread).
-    /// </summary>
-    public static IndicatorProgress[] Compute(
-        IReadOnlyList<RollupNode> elements, IReadOnlyList<IndicatorSpec> specs, IReadOnlyDictionary<int, List<Observation>> observations,
-        int asOfYear, Thresholds thresholds, out Rollup rollup, bool parallel = true)
-    {
-        ArgumentNullException.ThrowIfNull(specs);
-        ArgumentNullException.ThrowIfNull(observations);
-        var results = new IndicatorProgress[specs.Count];
-        var weights = new double[specs.Count];
-        void Evaluate(int from, int to)
-        {
-            for (var i = from; i < to; i++)
-            {
-                var s = specs[i];
-                weights[i] = (double)s.Weight;
-                results[i] = ProgressEngine.Evaluate(s, observations.TryGetValue(s.Id, out var list) ? list : NoObservations, asOfYear, thresholds);
-            }
-        }
-        var parts = parallel && specs.Count >= ParallelFrom ? Math.Min(Environment.ProcessorCount, 16) : 1;
-        if (parts <= 1) Evaluate(0, specs.Count);
-        else Parallel.For(0, parts, k => Evaluate(specs.Count * k / parts, specs.Count * (k + 1) / parts));
-        rollup = new Rollup(elements);
-        for (var i = 0; i < specs.Count; i++) rollup.Load(specs[i].Id, specs[i].ElementId, weights[i], results[i].Achievement);
-        rollup.RecomputeAll();
-        return results;
-    }
+    /// <summary>From how many indicators <see cref="ProgressPlan.Compute"/> evaluates them on two cores.</summary>
+    public const int ParallelFrom = 32_768;
 
     private static ElementProgressRow ElementRow(ElementProgressRow row, ElementProgress p, Thresholds t) => row with
     {

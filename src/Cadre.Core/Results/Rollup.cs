@@ -31,6 +31,7 @@ public sealed class Rollup
     private double[] _indicatorWeight = [];
     private double[] _indicatorAchievement = [];  // NaN = no data
     private Dictionary<int, int>? _slots;
+    private bool _slotsShared;                     // shared with the template this roll-up was copied from: copy before adding
     private int _lastElementId = int.MinValue, _lastElementSlot = -1;
 
     public Rollup(IReadOnlyList<RollupNode> nodes)
@@ -68,6 +69,43 @@ public sealed class Rollup
         _order = [.. Enumerable.Range(0, _ids.Length).OrderByDescending(i => depth[i])];
     }
 
+    /// <summary>
+    /// A roll-up with <paramref name="template"/>'s elements and indicators and these achievements (by slot, NaN = no
+    /// data), computed at once. The structure is shared with the template (read-only once frozen); the figures are its own.
+    /// </summary>
+    internal Rollup(Rollup template, double[] achievements)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(achievements);
+        if (!template._frozen) throw new InvalidOperationException("Freeze the template first.");
+        if (achievements.Length != template._count) throw new ArgumentException("One achievement per indicator.", nameof(achievements));
+        (_index, _parent, _weight, _ids, _order) = (template._index, template._parent, template._weight, template._ids, template._order);
+        _sum = new double[_ids.Length];
+        _weightWithData = new double[_ids.Length];
+        _totalWeight = (double[])template._totalWeight.Clone();
+        _count = template._count;
+        (_indicatorIds, _indicatorElement, _indicatorWeight) = (template._indicatorIds, template._indicatorElement, template._indicatorWeight);
+        _indicatorAchievement = (double[])achievements.Clone();
+        (_slots, _slotsShared) = (template._slots, true);
+        Recompute();
+    }
+
+    private bool _frozen;
+
+    /// <summary>Trims the indicator arrays and builds the index, so that copies (see the constructor above) can share them.</summary>
+    internal void Freeze()
+    {
+        if (_indicatorIds.Length != _count)
+        {
+            Array.Resize(ref _indicatorIds, _count);
+            Array.Resize(ref _indicatorElement, _count);
+            Array.Resize(ref _indicatorWeight, _count);
+            Array.Resize(ref _indicatorAchievement, _count);
+        }
+        Slots();
+        _frozen = true;
+    }
+
     /// <summary>Adds an indicator to an element (its achievement unknown until <see cref="Set"/>).</summary>
     public void AddIndicator(int indicatorId, int elementId, double weight = 1)
     {
@@ -98,6 +136,12 @@ public sealed class Rollup
             Array.Resize(ref _indicatorElement, size);
             Array.Resize(ref _indicatorWeight, size);
             Array.Resize(ref _indicatorAchievement, size);
+        }
+        if (_frozen) throw new InvalidOperationException("A frozen roll-up is a template: it takes no more indicators.");
+        if (_slotsShared && _slots is not null)
+        {
+            _slots = new Dictionary<int, int>(_slots);
+            _slotsShared = false;
         }
         var w = Math.Max(0, weight);
         _indicatorIds[_count] = indicatorId;
