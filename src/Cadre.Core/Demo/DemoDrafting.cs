@@ -1,7 +1,11 @@
 using Cadre.Core.Common;
 using Cadre.Core.Data;
 using Cadre.Core.Drafting;
+using Cadre.Core.Drafting.Handlers;
+using Cadre.Core.Governance.Contributions;
+using Cadre.Core.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Cadre.Core.Demo;
 
@@ -98,6 +102,8 @@ internal static class DemoDrafting
         db.Proposals.AddRange(first, second);
         await db.SaveChangesAsync(ct);
 
+        await SubmitToUpcomingMeetingAsync(db, first, ct);
+
         db.Compilations.Add(new Compilation
         {
             BaseVersionId = dubai.Id,
@@ -108,6 +114,29 @@ internal static class DemoDrafting
             CreatedAtUtc = now,
         });
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Submits the first Member's proposal as its contribution to the working group's upcoming meeting (added here, see
+    /// <see cref="DemoGovernance.AddUpcomingMeetingAsync"/>; seed 000 is
+    /// such a contribution), through the handler the pages and the API use, acting as a Delegate of that Member. The
+    /// handler runs on a second context that shares the loader's connection and transaction, so that it sees the
+    /// data loaded so far and a failure rolls the whole demo back.
+    /// </summary>
+    private static async Task SubmitToUpcomingMeetingAsync(CadreDbContext db, Proposal proposal, CancellationToken ct)
+    {
+        var meeting = await DemoGovernance.AddUpcomingMeetingAsync(db, ct);
+        if (meeting is null) return;
+        var options = new DbContextOptionsBuilder<CadreDbContext>();
+        var connection = db.Database.GetDbConnection();
+        if (db.Database.IsNpgsql()) options.UseNpgsql(connection);
+        else options.UseSqlite(connection);
+        var actor = new FixedActor($"demo ({FirstMember})", roles: [Roles.Delegate], memberCode: FirstMember);
+        await using var asDelegate = new CadreDbContext(options.Options, actor, db.Clock);
+        if (db.Database.CurrentTransaction is { } tx) await asDelegate.Database.UseTransactionAsync(tx.GetDbTransaction(), ct);
+        var handler = new SubmitProposalToMeeting(asDelegate, new SaveContribution(asDelegate), new SubmitContribution(asDelegate));
+        await handler.HandleAsync(new SubmitProposalToMeeting.Request(proposal.Id, null, meeting.Id), ct);
+        await db.Entry(proposal).ReloadAsync(ct);
     }
 
     private static Proposal Proposal(InstrumentVersion baseVersion, string member, string coSigners, string title, IReadOnlyList<ProvisionChange> changes, DateTime now) => new()

@@ -8,7 +8,8 @@ namespace Cadre.Core.Demo;
 /// <summary>
 /// The demo data of the Governance area, loaded by <see cref="DemoData.LoadAsync"/> in its transaction, after the plans:
 /// TDAG and its three working groups of 2020 (seed 003), the two WG-SOP meetings with their agendas, the two liaison
-/// statements, the recommendations and the work programme. People's names are invented.
+/// statements, the recommendations and the work programme; and (<see cref="AddUpcomingMeetingAsync"/>) one upcoming WG-SOP
+/// meeting, dated from the demo's clock, so that contributions can be submitted to it. People's names are invented.
 /// </summary>
 public static class DemoGovernance
 {
@@ -217,6 +218,56 @@ public static class DemoGovernance
                 RecommendationStatus.Proposed, proposed, FinalReport));
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Adds WG-SOP's next meeting, six weeks after the clock the demo is loaded with, from 13:00 to 16:00 in Geneva,
+    /// with its agenda and a contribution deadline two weeks before: the demo's past meetings cannot take
+    /// contributions, this one can. Called by the Drafting demo (after the governance documents, which attach a
+    /// contribution to WG-SOP's latest past meeting). Returns the meeting, or null without WG-SOP.
+    /// </summary>
+    internal static async Task<Meeting?> AddUpcomingMeetingAsync(CadreDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var sop = await db.Bodies.FirstOrDefaultAsync(b => b.Code == WgSop, ct);
+        if (sop is null) return null;
+        var meeting = UpcomingMeeting(sop, db.UtcNow);
+        db.Meetings.Add(meeting);
+        db.WorkItems.Add(new WorkItem
+        {
+            Body = sop, Kind = WorkItemKind.ContributionDeadline, DueOn = DateOnly.FromDateTime(meeting.StartUtc.AddDays(-14)), Meeting = meeting,
+            Title = new LocalizedText("Deadline for written contributions to the next meeting", "Délai de soumission des contributions écrites à la prochaine réunion"),
+        });
+        await db.SaveChangesAsync(ct);
+        return meeting;
+    }
+
+    private static Meeting UpcomingMeeting(Body sop, DateTime nowUtc)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(Geneva, out var z) ? z : TimeZoneInfo.Utc;
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, zone)).AddDays(42);
+        DateTime At(int hour) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(hour, 0), DateTimeKind.Unspecified), zone);
+        static AgendaItem Item(int n, string en, string fr, string docs = "") =>
+            new() { Number = n, Title = new LocalizedText(en, fr), Documents = docs };
+        return new Meeting
+        {
+            Body = sop,
+            Title = new LocalizedText("Next meeting of TDAG-WG-SOP", "Prochaine réunion du GT-GCDT-SOP"),
+            StartUtc = At(13),
+            EndUtc = At(16),
+            TimeZone = Geneva,
+            Mode = MeetingMode.Virtual,
+            Platform = "Interprefy",
+            InterpretationLanguages = "ar,en,es,fr,ru,zh",
+            Agenda =
+            [
+                Item(1, "Opening of the meeting and opening remarks", "Ouverture de la réunion et remarques liminaires"),
+                Item(2, "Adoption of the agenda", "Adoption de l'ordre du jour"),
+                Item(3, "Adoption of the report of the previous meeting", "Adoption du rapport de la réunion précédente"),
+                Item(4, "Contributions on the revision of Resolution 71 (Strategic plan of the Union)", "Contributions sur la révision de la Résolution 71 (Plan stratégique de l'Union)"),
+                Item(5, "Any other business", "Divers"),
+            ],
+        };
     }
 
     /// <summary>

@@ -44,11 +44,12 @@ public static class Tokenizer
     /// <summary>Number of word tokens (words and numbers) in a text.</summary>
     public static int CountWords(string text) => CountWords(text, 0, text.Length);
 
-    internal static int CountWords(string text, int start, int end)
+    /// <summary>Words between <paramref name="start"/> and <paramref name="end"/>, counted no further than <paramref name="max"/>.</summary>
+    internal static int CountWords(string text, int start, int end, int max = int.MaxValue)
     {
         var count = 0;
         var pos = start;
-        while (pos < end)
+        while (pos < end && count < max)
         {
             pos += Next(text, pos, end, out var kind);
             if (kind is TokenKind.Word or TokenKind.Number)

@@ -60,6 +60,7 @@ public static class WordDiff
         public bool HasWord;
         public bool HasBreak;
         public bool Absorbed;
+        public int TokenId;
     }
 
     private sealed class Engine
@@ -69,7 +70,7 @@ public static class WordDiff
         private readonly WordDiffOptions _options;
         private readonly Dictionary<string, int> _tokenIds = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
-        private readonly List<EditRun> _runs = [];
+        private List<EditRun> _runs = [];
         private readonly StringBuilder _pending = new();
         private EditKind _pendingKind;
         private int _pendingMove;
@@ -93,50 +94,339 @@ public static class WordDiff
             var deleted = new bool[pa.Count];
             var inserted = new bool[pb.Count];
             AlignParagraphs(ida, idb, paragraphIds.Count, deleted, inserted);
-            AbsorbShortEqualRuns(pa, pb, ida, idb, deleted, inserted);
 
-            var regions = new List<(int A0, int A1, int B0, int B1)>();
-            var segments = new List<(bool Equal, int A, int B, int Region)>();
-            int i = 0, j = 0;
-            while (i < pa.Count || j < pb.Count)
+            // Two segmentations of the same alignment. Regions are small: only empty lines between two changes are
+            // absorbed, so that diffs stay short and a paragraph that crossed a run can be seen as moved. Clusters
+            // also take in the short equal runs of words that may let the word diff keep more words (see
+            // AbsorbShortEqualRuns); each cluster is one region or several with equal runs between them.
+            var smallDeleted = (bool[])deleted.Clone();
+            var smallInserted = (bool[])inserted.Clone();
+            AbsorbShortEqualRuns(pa, pb, ida, idb, deleted, inserted, smallDeleted, smallInserted);
+            var clusters = Regions(deleted, inserted);
+            var regions = Regions(smallDeleted, smallInserted);
+            var inside = RegionsInside(clusters, regions);
+            if (inside is null)
             {
-                if ((i < pa.Count && deleted[i]) || (j < pb.Count && inserted[j]))
+                // Not expected (every region lies inside a cluster): each cluster is then one region.
+                regions = clusters;
+                inside = new (int First, int End)[clusters.Count];
+                for (var c = 0; c < clusters.Count; c++)
+                {
+                    inside[c] = (c, c + 1);
+                }
+            }
+            var moves = _options.DetectMoves ? FindMoves(pa, pb, ida, idb, regions) : NoMoves;
+            var withMoves = moves.From.Count > 0 ? ChooseMoves(pa, pb, clusters, regions, inside, moves) : null;
+
+            var i = 0;
+            for (var c = 0; c < clusters.Count; c++)
+            {
+                EmitEqualParagraphs(pa, i, clusters[c].A0);
+                if ((_plainRuns.Remove(c, out var written) || _viewRuns.Remove(c, out written)))
+                {
+                    foreach (var run in written)
+                    {
+                        Append(run.Kind, run.Text, 0, run.Text.Length, run.MoveId == 0 ? 0 : _moveIds[run.MoveId]);
+                    }
+                }
+                else if (withMoves is not null && withMoves[c])
+                {
+                    EmitCluster(clusters[c], inside[c], pa, pb, regions, moves);
+                }
+                else
+                {
+                    EmitClusterPlain(clusters[c], inside[c], pa, pb, regions);
+                }
+                i = clusters[c].A1;
+            }
+            EmitEqualParagraphs(pa, i, pa.Count);
+            Flush();
+            return new EditScript(_runs);
+        }
+
+        private static readonly Moves NoMoves = new();
+
+        // The changed regions of an alignment: maximal runs of deleted and inserted paragraphs, in order.
+        private static List<(int A0, int A1, int B0, int B1)> Regions(bool[] deleted, bool[] inserted)
+        {
+            var regions = new List<(int A0, int A1, int B0, int B1)>();
+            int i = 0, j = 0;
+            while (i < deleted.Length || j < inserted.Length)
+            {
+                if ((i < deleted.Length && deleted[i]) || (j < inserted.Length && inserted[j]))
                 {
                     int a0 = i, b0 = j;
-                    while (i < pa.Count && deleted[i])
+                    while (i < deleted.Length && deleted[i])
                     {
                         i++;
                     }
-                    while (j < pb.Count && inserted[j])
+                    while (j < inserted.Length && inserted[j])
                     {
                         j++;
                     }
-                    segments.Add((false, 0, 0, regions.Count));
                     regions.Add((a0, i, b0, j));
                 }
                 else
                 {
-                    segments.Add((true, i, j, -1));
                     i++;
                     j++;
                 }
             }
+            return regions;
+        }
 
-            var moves = _options.DetectMoves ? FindMoves(pa, pb, ida, idb, regions) : new Moves();
-            foreach (var segment in segments)
+        // The regions inside each cluster (first, end), or null if some region is not inside one cluster with as
+        // many equal paragraphs on each side between them.
+        private static (int First, int End)[]? RegionsInside(List<(int A0, int A1, int B0, int B1)> clusters, List<(int A0, int A1, int B0, int B1)> regions)
+        {
+            var inside = new (int First, int End)[clusters.Count];
+            var m = 0;
+            for (var c = 0; c < clusters.Count; c++)
             {
-                if (segment.Equal)
+                var first = m;
+                int ea = clusters[c].A0, eb = clusters[c].B0;
+                while (m < regions.Count && regions[m].A1 <= clusters[c].A1 && regions[m].B1 <= clusters[c].B1)
                 {
-                    var p = pa[segment.A];
-                    Append(EditKind.Equal, _a, p.Start, p.End - p.Start, 0);
+                    if (regions[m].A0 < ea || regions[m].A0 - ea != regions[m].B0 - eb)
+                    {
+                        return null;
+                    }
+                    (ea, eb) = (regions[m].A1, regions[m].B1);
+                    m++;
                 }
-                else
+                if (m == first || clusters[c].A1 - ea != clusters[c].B1 - eb)
                 {
-                    EmitRegion(regions[segment.Region], pa, pb, moves);
+                    return null;
+                }
+                inside[c] = (first, m);
+            }
+            return m == regions.Count ? inside : null;
+        }
+
+        private void EmitEqualParagraphs(List<Paragraph> pa, int from, int to)
+        {
+            if (to > from)
+            {
+                Append(EditKind.Equal, _a, pa[from].Start, pa[to - 1].End - pa[from].Start, 0);
+            }
+        }
+
+        // A cluster as its regions, with the equal paragraphs between them kept.
+        private void EmitCluster((int A0, int A1, int B0, int B1) cluster, (int First, int End) inside,
+            List<Paragraph> pa, List<Paragraph> pb, List<(int A0, int A1, int B0, int B1)> regions, Moves moves)
+        {
+            var i = cluster.A0;
+            for (var m = inside.First; m < inside.End; m++)
+            {
+                EmitEqualParagraphs(pa, i, regions[m].A0);
+                _trackRegion = m;
+                EmitRegion(regions[m], pa, pb, moves);
+                i = regions[m].A1;
+            }
+            EmitEqualParagraphs(pa, i, cluster.A1);
+        }
+
+        /// <summary>
+        /// Clusters of several regions up to this many characters (both sides) may be diffed at once: every short
+        /// text. Longer ones are diffed region by region, as a longer region is cut at its unique words anyway.
+        /// </summary>
+        private const int MaxAtOnceLength = 2000;
+
+        private static bool MayDiffAtOnce((int A0, int A1, int B0, int B1) cluster, (int First, int End) inside, List<Paragraph> pa, List<Paragraph> pb) =>
+            inside.End - inside.First > 1
+            && (cluster.A1 > cluster.A0 ? pa[cluster.A1 - 1].End - pa[cluster.A0].Start : 0)
+                + (cluster.B1 > cluster.B0 ? pb[cluster.B1 - 1].End - pb[cluster.B0].Start : 0) <= MaxAtOnceLength;
+
+        // A cluster without moves: its regions diffed one by one, or the whole cluster diffed at once when that
+        // changes fewer words. Diffing them at once can only keep more words if it matches a word of one region
+        // with a word of another; it is tried only when a word deleted in one region is inserted in another (a
+        // word found only among one region's changes cannot be matched better than that region's own diff did),
+        // and kept only if it is shorter.
+        private void EmitClusterPlain((int A0, int A1, int B0, int B1) cluster, (int First, int End) inside,
+            List<Paragraph> pa, List<Paragraph> pb, List<(int A0, int A1, int B0, int B1)> regions)
+        {
+            if (!MayDiffAtOnce(cluster, inside, pa, pb))
+            {
+                EmitCluster(cluster, inside, pa, pb, regions, NoMoves);
+                return;
+            }
+            var state = SaveOutput();
+            var before = _changedWords;
+            _track = ++_trackStamp;
+            _trackHit = false;
+            EmitCluster(cluster, inside, pa, pb, regions, NoMoves);
+            _track = 0;
+            if (!_trackHit)
+            {
+                return;
+            }
+            var separate = _changedWords - before;
+            RestoreOutput(state);
+            before = _changedWords;
+            EmitRegion(cluster, pa, pb, NoMoves);
+            if (_changedWords - before < separate)
+            {
+                return;
+            }
+            RestoreOutput(state);
+            EmitCluster(cluster, inside, pa, pb, regions, NoMoves);
+        }
+
+        // Moves are kept only where they do not cost words: the clusters that moves link together form groups,
+        // and each group is shown with its moves only when that view inserts and deletes no more words than the
+        // plain script of the same clusters. Words shown as moved are neither inserted nor deleted, so the view
+        // is never longer than the plain script, itself never longer than git's word diff. Returns the clusters
+        // shown with moves; the moves of the others are dropped and the rest numbered 1, 2, ... in order.
+        private bool[] ChooseMoves(List<Paragraph> pa, List<Paragraph> pb, List<(int A0, int A1, int B0, int B1)> clusters,
+            List<(int A0, int A1, int B0, int B1)> regions, (int First, int End)[] inside, Moves moves)
+        {
+            var clusterOfA = new int[pa.Count];
+            var clusterOfB = new int[pb.Count];
+            for (var c = 0; c < clusters.Count; c++)
+            {
+                Array.Fill(clusterOfA, c, clusters[c].A0, clusters[c].A1 - clusters[c].A0);
+                Array.Fill(clusterOfB, c, clusters[c].B0, clusters[c].B1 - clusters[c].B0);
+            }
+            var parent = new Dictionary<int, int>();
+            int Find(int c)
+            {
+                while (parent.TryGetValue(c, out var p) && p != c)
+                {
+                    c = p;
+                }
+                return c;
+            }
+            foreach (var (k, (_, other)) in moves.From)
+            {
+                int x = Find(clusterOfA[k]), y = Find(clusterOfB[other]);
+                parent[x] = x;
+                parent[y] = y;
+                if (x != y)
+                {
+                    parent[Math.Max(x, y)] = Math.Min(x, y);
                 }
             }
+            var groups = new SortedDictionary<int, List<int>>();
+            foreach (var c in parent.Keys.Order())
+            {
+                var root = Find(c);
+                if (!groups.TryGetValue(root, out var list))
+                {
+                    groups[root] = list = [];
+                }
+                list.Add(c);
+            }
+
+            // For each group, the words the view with moves changes minus those the plain script changes. They differ
+            // only in the regions that moves leave or reach, except in a cluster the plain script may diff at once
+            // (short ones): such a cluster is written both ways aside, and kept to be copied.
+            var withMoves = new bool[clusters.Count];
+            var main = _runs;
+            foreach (var group in groups.Values)
+            {
+                var delta = 0;
+                foreach (var c in group)
+                {
+                    if (MayDiffAtOnce(clusters[c], inside[c], pa, pb))
+                    {
+                        delta -= WriteAside(() => EmitClusterPlain(clusters[c], inside[c], pa, pb, regions), out var plain);
+                        delta += WriteAside(() => EmitCluster(clusters[c], inside[c], pa, pb, regions, moves), out var view);
+                        _plainRuns[c] = plain;
+                        _viewRuns[c] = view;
+                        continue;
+                    }
+                    for (var m = inside[c].First; m < inside[c].End; m++)
+                    {
+                        if (HasMoves(regions[m], moves))
+                        {
+                            delta -= WriteAside(() => EmitRegion(regions[m], pa, pb, NoMoves), out _);
+                            delta += WriteAside(() => EmitRegion(regions[m], pa, pb, moves), out _);
+                        }
+                    }
+                }
+                foreach (var c in group)
+                {
+                    withMoves[c] = delta <= 0;
+                    (delta <= 0 ? _plainRuns : _viewRuns).Remove(c);
+                }
+            }
+            _runs = main;
+
+            var kept = new List<(int From, int Id, int To)>();
+            foreach (var (k, (id, other)) in moves.From)
+            {
+                if (withMoves[clusterOfA[k]])
+                {
+                    kept.Add((k, id, other));
+                }
+            }
+            kept.Sort((x, y) => x.Id.CompareTo(y.Id));
+            moves.From.Clear();
+            moves.To.Clear();
+            for (var n = 0; n < kept.Count; n++)
+            {
+                _moveIds[kept[n].Id] = n + 1;
+                moves.From[kept[n].From] = (n + 1, kept[n].To);
+                moves.To[kept[n].To] = (n + 1, kept[n].From);
+            }
+            return withMoves;
+        }
+
+        // Writes with the given action into a list of its own; returns the words it inserted and deleted.
+        private int WriteAside(Action write, out List<EditRun> runs)
+        {
+            var main = _runs;
+            _runs = runs = [];
+            var before = _changedWords;
+            write();
             Flush();
-            return new EditScript(_runs);
+            _runs = main;
+            return _changedWords - before;
+        }
+
+        // Output so far, to write a cluster one way, then undo it and write it another way.
+        private readonly record struct OutputState(int Runs, string? RangeSource, int RangeStart, int RangeEnd, string Pending, EditKind Kind, int Move, int ChangedWords);
+
+        private OutputState SaveOutput() =>
+            new(_runs.Count, _rangeSource, _rangeStart, _rangeEnd, _pending.Length > 0 ? _pending.ToString() : "", _pendingKind, _pendingMove, _changedWords);
+
+        private void RestoreOutput(OutputState state)
+        {
+            _runs.RemoveRange(state.Runs, _runs.Count - state.Runs);
+            (_rangeSource, _rangeStart, _rangeEnd, _pendingKind, _pendingMove) = (state.RangeSource, state.RangeStart, state.RangeEnd, state.Kind, state.Move);
+            _pending.Clear().Append(state.Pending);
+            _changedWords = state.ChangedWords;
+        }
+
+        // Words inserted or deleted so far, and the tracking of words deleted in one region of a cluster and inserted
+        // in another: while _track is set, a word id is stamped with the cluster and the first region (of the
+        // cluster, in order) that deleted (inserted) it; a hit is a word stamped both ways from different regions.
+        private int _changedWords;
+        private readonly Dictionary<int, List<EditRun>> _plainRuns = [];
+        private readonly Dictionary<int, List<EditRun>> _viewRuns = [];
+        private readonly Dictionary<int, int> _moveIds = [];
+        private int _track;
+        private int _trackStamp;
+        private int _trackRegion;
+        private bool _trackHit;
+        private (int Stamp, int Region)[] _deletedIn = [];
+        private (int Stamp, int Region)[] _insertedIn = [];
+
+        private void Track(EditKind kind, int id)
+        {
+            if (id >= _deletedIn.Length)
+            {
+                // Kept as they are: stamps of this cluster must survive the growth.
+                var length = Math.Max(id + 1, Math.Max(_tokenIds.Count, 2 * _deletedIn.Length));
+                Array.Resize(ref _deletedIn, length);
+                Array.Resize(ref _insertedIn, length);
+            }
+            var (mine, other) = kind == EditKind.Delete ? (_deletedIn, _insertedIn) : (_insertedIn, _deletedIn);
+            _trackHit |= other[id].Stamp == _track && other[id].Region != _trackRegion;
+            if (mine[id].Stamp != _track)
+            {
+                mine[id] = (_track, _trackRegion);
+            }
         }
 
         private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085");
@@ -251,9 +541,12 @@ public static class WordDiff
 
         // The paragraph alignment minimizes changed paragraphs, not changed words: between [L, s] and [s, L] it
         // may keep the short s and rewrite the long L. An equal run of paragraphs between two changed regions
-        // that has fewer words than a side of either region is therefore diffed with them, word by word, so that
-        // the word diff can keep whichever is longer. This never adds changed words.
-        private void AbsorbShortEqualRuns(List<Paragraph> pa, List<Paragraph> pb, int[] ida, int[] idb, bool[] deleted, bool[] inserted)
+        // that has fewer words than a side of either region is therefore put in one cluster with them (deleted and
+        // inserted), so that the word diff of the cluster can keep whichever is longer (EmitClusterPlain). The
+        // small regions (moveDeleted, moveInserted) take in only runs without words (empty lines) that no
+        // paragraph crossed, so that a paragraph that crossed a longer run can be seen as moved.
+        private void AbsorbShortEqualRuns(List<Paragraph> pa, List<Paragraph> pb, int[] ida, int[] idb, bool[] deleted, bool[] inserted,
+            bool[] moveDeleted, bool[] moveInserted)
         {
             if (_options.KeepEqualParagraphRuns)
             {
@@ -286,6 +579,12 @@ public static class WordDiff
                 }
                 blocks.Add((equal, a0, i, b0, j));
             }
+            // Only clusters that may be diffed at once (MayDiffAtOnce) gain from absorbing a run: longer ones are
+            // diffed region by region. So runs are absorbed while the cluster stays that short, which is checked
+            // on the characters before any word is counted.
+            int Chars((bool Equal, int A0, int A1, int B0, int B1) b) =>
+                (b.A1 > b.A0 ? pa[b.A1 - 1].End - pa[b.A0].Start : 0) + (b.B1 > b.B0 ? pb[b.B1 - 1].End - pb[b.B0].Start : 0);
+            var clusterChars = blocks.Count > 0 && !blocks[0].Equal ? Chars(blocks[0]) : 0;
             for (var k = 1; k + 1 < blocks.Count; k++)
             {
                 var (equal, a0, a1, b0, _) = blocks[k];
@@ -293,24 +592,29 @@ public static class WordDiff
                 {
                     continue;
                 }
-                // With moves detected, only runs without words (empty lines) are absorbed: a paragraph that
-                // crossed a longer run is shown as a move, and regions stay small.
-                var limit = _options.DetectMoves
-                    ? (SharesParagraph(blocks[k - 1], blocks[k + 1], ida, idb) ? 0 : 1)
-                    : Math.Max(RegionWords(blocks[k - 1], pa, pb), RegionWords(blocks[k + 1], pa, pb));
-                if (limit == 0)
+                var next = Chars(blocks[k + 1]);
+                var total = clusterChars + Chars(blocks[k]) + next;
+                if (total > MaxAtOnceLength)
                 {
+                    clusterChars = next;
                     continue;
                 }
-                var words = 0;
-                for (var p = a0; p < a1 && words < limit; p++)
+                // The run's words, then whether a side of either region has more (counted no further than that).
+                var words = Tokenizer.CountWords(_a, pa[a0].Start, pa[a1 - 1].End);
+                if (HasMoreWords(blocks[k - 1], words, pa, pb) || HasMoreWords(blocks[k + 1], words, pa, pb))
                 {
-                    words += Tokenizer.CountWords(_a, pa[p].Start, pa[p].End);
-                }
-                if (words < limit)
-                {
+                    clusterChars = total;
                     Array.Fill(deleted, true, a0, a1 - a0);
                     Array.Fill(inserted, true, b0, a1 - a0);
+                    if (words == 0 && !SharesParagraph(blocks[k - 1], blocks[k + 1], ida, idb))
+                    {
+                        Array.Fill(moveDeleted, true, a0, a1 - a0);
+                        Array.Fill(moveInserted, true, b0, a1 - a0);
+                    }
+                }
+                else
+                {
+                    clusterChars = next;
                 }
             }
         }
@@ -336,12 +640,9 @@ public static class WordDiff
             return Crosses(ida, x.A0, x.A1, idb, y.B0, y.B1) || Crosses(ida, y.A0, y.A1, idb, x.B0, x.B1);
         }
 
-        private int RegionWords((bool Equal, int A0, int A1, int B0, int B1) block, List<Paragraph> pa, List<Paragraph> pb)
-        {
-            var a = block.A1 > block.A0 ? Tokenizer.CountWords(_a, pa[block.A0].Start, pa[block.A1 - 1].End) : 0;
-            var b = block.B1 > block.B0 ? Tokenizer.CountWords(_b, pb[block.B0].Start, pb[block.B1 - 1].End) : 0;
-            return Math.Max(a, b);
-        }
+        private bool HasMoreWords((bool Equal, int A0, int A1, int B0, int B1) block, int words, List<Paragraph> pa, List<Paragraph> pb) =>
+            (block.A1 > block.A0 && Tokenizer.CountWords(_a, pa[block.A0].Start, pa[block.A1 - 1].End, words + 1) > words)
+            || (block.B1 > block.B0 && Tokenizer.CountWords(_b, pb[block.B0].Start, pb[block.B1 - 1].End, words + 1) > words);
 
         // Indices of the elements whose id occurs on the other side; the others are flagged as changed.
         private static List<int> Compact(int[] ids, bool[] onOtherSide, bool[] changed)
@@ -970,6 +1271,17 @@ public static class WordDiff
             {
                 AbsorbSeparators(span);
             }
+            foreach (ref readonly var op in span)
+            {
+                if (op.HasWord && op.Kind is EditKind.Insert or EditKind.Delete)
+                {
+                    _changedWords++;
+                    if (_track != 0)
+                    {
+                        Track(op.Kind, op.TokenId);
+                    }
+                }
+            }
             var k = 0;
             while (k < span.Length)
             {
@@ -1063,6 +1375,7 @@ public static class WordDiff
             Length = t.Length,
             HasWord = t.IsWord,
             HasBreak = t.IsBreak,
+            TokenId = t.Id,
         };
 
         private void AddMoveFrom(List<Op> ops, int k, List<Paragraph> pa, List<Paragraph> pb, Moves moves)

@@ -57,6 +57,7 @@ public static class ApiSetup
     public static long BodyLimitFor(HttpContext http) =>
         http.Request.Path.StartsWithSegments("/api/v1/plans/import", StringComparison.OrdinalIgnoreCase) ? ImportBodyLimit
         : IsValueImport(http.Request.Path) ? ValueImportBodyLimit
+        : Drafting.DraftingEndpoints.IsDocxImport(http.Request.Path) ? Drafting.DraftingEndpoints.DocxImportBodyLimit
         : JsonBodyLimit;
 
     /// <summary>The bulk value import's body is a spreadsheet: as large as the import accepts.</summary>

@@ -12,7 +12,7 @@ namespace Cadre.Core.Drafting.Handlers;
 /// Governance's own handlers (<see cref="SaveContribution"/>, <see cref="SubmitContribution"/>), so their rules hold:
 /// Delegates act for their own Member, and a Delegate cannot submit after the meeting's contribution deadline. The
 /// contribution carries one proposal per change (or a summary beyond 30) and the proposal's co-signers. The proposal
-/// is then submitted and linked to it. All in one transaction: on any refusal nothing is stored.
+/// is then submitted and linked to it. All in one transaction (the caller's, if one is open): on any refusal nothing is stored.
 /// </summary>
 public sealed class SubmitProposalToMeeting(CadreDbContext db, SaveContribution saveContribution, SubmitContribution submitContribution)
 {
@@ -53,7 +53,8 @@ public sealed class SubmitProposalToMeeting(CadreDbContext db, SaveContribution 
             ? view.Changes.Select(Describe).ToList()
             : [summary];
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // In the caller's transaction when there is one (the demo loader's), else in its own.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var contribution = await saveContribution.HandleAsync(new SaveContribution.Request(null, null, meeting!.BodyId, meeting.Id,
             new Dictionary<string, string?> { [baseVersion.Language] = title }, summary, items, proposal.CoSignerCodes), ct);
         contribution = await submitContribution.HandleAsync(new SubmitContribution.Request(contribution.Id, contribution.Version), ct);
@@ -64,7 +65,7 @@ public sealed class SubmitProposalToMeeting(CadreDbContext db, SaveContribution 
             proposal.SubmittedAtUtc = db.UtcNow;
         }
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         return (proposal, contribution);
 
         static string Describe(ProvisionChange c)

@@ -71,6 +71,23 @@ public static class DraftingEndpoints
     /// <summary>Limits on an uploaded document: the API's body limit, and at most 16 MiB unpacked (zip bombs).</summary>
     public static readonly DocxReadOptions UploadLimits = new() { MaxFileBytes = ApiSetup.JsonBodyLimit, MaxUnpackedBytes = 16 * 1024 * 1024, MaxCharactersInPart = 16 * 1024 * 1024 };
 
+    /// <summary>Largest .docx of <c>POST /api/v1/drafting/instruments/{id}/import-docx</c>: 5 MiB, as on the import pages.</summary>
+    public const long DocxImportFileBytes = 5 * 1024 * 1024;
+
+    /// <summary>Largest body of the DOCX import: the file and the form's other fields.</summary>
+    public const long DocxImportBodyLimit = DocxImportFileBytes + (64 * 1024);
+
+    private static readonly DocxReadOptions DocxImportLimits = new() { MaxFileBytes = DocxImportFileBytes, MaxUnpackedBytes = 32 * 1024 * 1024, MaxCharactersInPart = 32 * 1024 * 1024 };
+
+    /// <summary>True for <c>/api/v1/drafting/instruments/{id}/import-docx</c>, whose body limit is <see cref="DocxImportBodyLimit"/>.</summary>
+    public static bool IsDocxImport(PathString path)
+    {
+        if (!path.StartsWithSegments("/api/v1/drafting/instruments", StringComparison.OrdinalIgnoreCase, out var rest)) return false;
+        var parts = (rest.Value ?? "").Trim('/').Split('/');
+        return parts.Length == 2 && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+            && string.Equals(parts[1], "import-docx", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Longest text compared (each side), in characters.</summary>
     public const int MaxCompareChars = 500_000;
 
@@ -120,7 +137,7 @@ public static class DraftingEndpoints
         api.MapPost("/instruments/{id:int}/import-docx", PostImportDocx).Write().DisableAntiforgery()
             .Produces<ImportDocxResponse>(StatusCodes.Status200OK).Produces<ImportDocxResponse>(StatusCodes.Status201Created).ProducesProblems(413)
             .WithName("ImportDocxProposal")
-            .WithSummary("Imports a .docx with tracked changes (form fields: file, language, baseLabel, title, supReason, coSigners, dryRun): the text with the changes rejected is the base version (matched, or created and published by the secretariat), the text with them accepted becomes a draft proposal of your Member (MOD, ADD, SUP). With dryRun=true nothing is stored.")
+            .WithSummary("Imports a .docx with tracked changes, up to 5 MiB (multipart/form-data fields: file, language, baseLabel, title, supReason, coSigners, dryRun; a larger body is refused with 413): the text with the changes rejected is the base version (matched, or created and published by the secretariat), the text with them accepted becomes a draft proposal of your Member (MOD, ADD, SUP). With dryRun=true nothing is stored.")
             .WithTags(ProposalsTag);
         api.MapPost("/proposals/{id:int}/contribution", PostMeetingSubmission).Write()
             .WithName("SubmitProposalToMeeting").WithSummary("Submits the proposal as a contribution to an upcoming meeting of the instrument's body, through Governance's contribution rules (deadline, own Member); the proposal is then submitted and linked to it.").WithTags(ProposalsTag);
@@ -308,7 +325,7 @@ public static class DraftingEndpoints
             await file.CopyToAsync(buffer, ct);
             try
             {
-                document = TrackedChangesReader.Read(buffer.ToArray(), UploadLimits);
+                document = TrackedChangesReader.Read(buffer.ToArray(), DocxImportLimits);
             }
             catch (DocxReadException e)
             {

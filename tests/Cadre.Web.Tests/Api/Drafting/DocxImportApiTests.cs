@@ -100,6 +100,47 @@ public sealed class DocxImportApiTests(CadreWebFactory app) : ApiTest(app), ICla
         Assert.NotNull(mine.ProposalId);
     }
 
+    // The redline with an incompressible part added, stored, so that the file is about the given size.
+    private static byte[] Padded(byte[] docx, long size)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.CreateEntry("customXml/padding.bin", System.IO.Compression.CompressionLevel.NoCompression);
+            using var output = entry.Open();
+            var padding = new byte[Math.Max(0, size - docx.Length - 200)];
+            new Random(5).NextBytes(padding);
+            output.Write(padding);
+        }
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public async Task A_docx_of_up_to_5_MiB_is_read_and_a_larger_one_is_refused_with_413()
+    {
+        var chair = await App.ClientAsAsync(Roles.Chair);
+        var mexico = await App.ClientAsAsync(Roles.Delegate, "MEX");
+        var instrument = await DraftingFixture.CreateInstrumentAsync(chair, "71-large");
+        await DraftingFixture.CreateVersionAsync(chair, instrument.Id, "Rév. Dubaï, 2018", DemoDraftingTexts.Dubai, publish: true);
+        var url = $"/api/v1/drafting/instruments/{instrument.Id}/import-docx";
+        var docx = Redline(DemoDraftingTexts.Dubai, DemoDraftingTexts.Bucharest);
+
+        // Over the 1 MiB of an ordinary request, under 5 MiB: read (a dry run stores nothing).
+        var under = Padded(docx, DraftingEndpoints.DocxImportFileBytes - (16 * 1024));
+        Assert.InRange(under.Length, 4 * 1024 * 1024, DraftingEndpoints.DocxImportFileBytes);
+        var preview = await Rest.ReadAsync<ImportDocxResponse>(await mexico.PostAsync(url, Form(under, ("language", "fr"), ("title", "Bucarest"), ("supReason", "x"), ("dryRun", "true")), Ct));
+        Assert.False(preview.BaseCreated);
+        Assert.NotEmpty(preview.Changes);
+
+        // Over 5 MiB: 413 with a ProblemDetails that gives the limit.
+        var over = Padded(docx, DraftingEndpoints.DocxImportBodyLimit + (64 * 1024));
+        var problem = await Rest.ProblemAsync(await mexico.PostAsync(url, Form(over, ("language", "fr"), ("title", "Bucarest"), ("supReason", "x")), Ct), HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains(DraftingEndpoints.DocxImportBodyLimit.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en")), problem.Detail, StringComparison.Ordinal);
+        await using var db = App.NewDbContext();
+        Assert.False(db.Proposals.Any(p => p.BaseVersion!.InstrumentId == instrument.Id));
+    }
+
     [Fact]
     public async Task A_delegate_submits_a_proposal_to_an_upcoming_meeting_and_a_late_one_is_refused()
     {
