@@ -81,6 +81,11 @@ public static class DocumentSearchBenchmark
     {
         var options = new DbContextOptionsBuilder<CadreDbContext>();
         DatabaseSetup.Configure(options, provider, cs);
+        // CADRE_BENCH_SQL=1 prints every command the searches send (to read their plans with EXPLAIN).
+        if (Environment.GetEnvironmentVariable("CADRE_BENCH_SQL") == "1")
+        {
+            options.LogTo(Console.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]).EnableSensitiveDataLogging();
+        }
         return new CadreDbContext(options.Options, actor);
     }
 
