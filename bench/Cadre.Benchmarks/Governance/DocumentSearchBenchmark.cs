@@ -33,6 +33,8 @@ public static class DocumentSearchBenchmark
         var vocabulary = Vocabulary();
         Console.WriteLine(FormattableString.Invariant($"Synthetic registry: {count:N0} documents, {WordsPerDocument} words of text each, vocabulary {VocabularySize:N0} words"));
 
+        // CADRE_BENCH_KEEP=1 keeps both databases (and prints where they are) to study the query plans afterwards.
+        var keep = Environment.GetEnvironmentVariable("CADRE_BENCH_KEEP") == "1";
         var file = Path.Combine(Path.GetTempPath(), "cadre-bench-search-" + Guid.NewGuid().ToString("N")[..8] + ".db");
         try
         {
@@ -41,7 +43,8 @@ public static class DocumentSearchBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
+            if (keep) Console.WriteLine("kept: " + file);
+            else foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
         }
 
         if (Environment.GetEnvironmentVariable("CADRE_TEST_POSTGRES") is { Length: > 0 } admin)
@@ -55,7 +58,8 @@ public static class DocumentSearchBenchmark
             finally
             {
                 NpgsqlConnection.ClearAllPools();
-                await AdminAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                if (keep) Console.WriteLine("kept: PostgreSQL database " + name);
+                else await AdminAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
             }
         }
         else
@@ -77,6 +81,11 @@ public static class DocumentSearchBenchmark
     {
         var options = new DbContextOptionsBuilder<CadreDbContext>();
         DatabaseSetup.Configure(options, provider, cs);
+        // CADRE_BENCH_SQL=1 prints every command the searches send (to read their plans with EXPLAIN).
+        if (Environment.GetEnvironmentVariable("CADRE_BENCH_SQL") == "1")
+        {
+            options.LogTo(Console.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]).EnableSensitiveDataLogging();
+        }
         return new CadreDbContext(options.Options, actor);
     }
 

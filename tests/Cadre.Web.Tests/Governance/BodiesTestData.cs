@@ -7,9 +7,12 @@ namespace Cadre.Web.Tests.Governance;
 /// <summary>Bodies, a meeting, a liaison statement and a recommendation written straight to the test database.</summary>
 public static class BodiesTestData
 {
-    /// <summary>The other group keeps a list of Members (<see cref="OtherMemberId"/> is on it); the group has one work-programme entry.</summary>
+    /// <summary>
+    /// The other group keeps a list of Members (<see cref="OtherMemberId"/> is on it) and has one officer
+    /// (<see cref="OtherOfficerId"/>, a vice-chair without an account); the group has one work-programme entry.
+    /// </summary>
     public sealed record Ids(int ParentId, string ParentCode, int GroupId, string GroupCode, int OtherId, int MeetingId, int LiaisonId, int RecommendationId,
-        string OtherCode = "", int OtherMemberId = 0, int WorkItemId = 0);
+        string OtherCode = "", int OtherMemberId = 0, int WorkItemId = 0, int OtherOfficerId = 0);
 
     public static async Task<Ids> CreateAsync(CadreWebFactory app, string? chairUserId = null, string? memberCode = null)
     {
@@ -32,6 +35,8 @@ public static class BodiesTestData
         var other = new Body { Code = "AG" + suffix + "-WG2", Kind = BodyKind.AdvisoryGroupWorkingGroup, Parent = parent, Name = new LocalizedText("Other group " + suffix), Membership = MembershipRule.ListedMembers };
         var listed = db.Members.FirstOrDefault(m => m.Code == "LST") ?? new Member { Code = "LST", Name = new LocalizedText("Listed Member", "Membre inscrit"), Kind = MemberKind.SectorMember };
         other.Members.Add(new BodyMember { Member = listed });
+        var officer = new BodyOfficer { Name = "Other Vice-Chair", Role = OfficerRole.ViceChair, TermFrom = new DateOnly(2030, 1, 1) };
+        other.Officers.Add(officer);
         var work = new WorkItem { Body = group, Kind = WorkItemKind.ContributionDeadline, DueOn = new DateOnly(2030, 7, 7), Title = new LocalizedText("Contributions due", "Contributions attendues") };
         var meeting = new Meeting
         {
@@ -44,6 +49,6 @@ public static class BodiesTestData
         var rec = new Recommendation { Body = group, ToBody = parent, Number = "1", Text = new LocalizedText("Approve the report."), ProposedOn = new DateOnly(2030, 1, 1) };
         db.AddRange(parent, group, other, meeting, liaison, rec, work);
         await db.SaveChangesAsync();
-        return new Ids(parent.Id, parent.Code, group.Id, group.Code, other.Id, meeting.Id, liaison.Id, rec.Id, other.Code, listed.Id, work.Id);
+        return new Ids(parent.Id, parent.Code, group.Id, group.Code, other.Id, meeting.Id, liaison.Id, rec.Id, other.Code, listed.Id, work.Id, officer.Id);
     }
 }

@@ -128,7 +128,7 @@ public sealed class DocumentQueries(CadreDbContext db)
         return q;
     }
 
-    private static async Task<DocumentPage> BrowseAsync(IQueryable<Document> q, DocumentSearch search, int page, int pageSize, CancellationToken ct)
+    private async Task<DocumentPage> BrowseAsync(IQueryable<Document> q, DocumentSearch search, int page, int pageSize, CancellationToken ct)
     {
         q = (search.Sort, search.Descending) switch
         {
@@ -141,7 +141,13 @@ public sealed class DocumentQueries(CadreDbContext db)
         // count early): counting 25,000 rows to print a number costs more than the page itself.
         var counted = await q.Take(MaxCounted + 1).CountAsync(ct);
         var total = Math.Min(counted, MaxCounted);
-        var items = await ToItems(q.Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+        // The page's ids first, then their rows: a query that reads only the ids can walk an index that holds the
+        // filtered columns (IX_gov_documents_DocumentDate_Filters on SQLite) without reading the row of each document
+        // it skips; reading the whole rows in the same query made SQLite pick the bare date index and read them all.
+        var ids = await q.Skip((page - 1) * pageSize).Take(pageSize).Select(d => d.Id).ToListAsync(ct);
+        var rows = ids.Count == 0 ? [] : await ToItems(db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))).ToListAsync(ct);
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var items = rows.OrderBy(i => order[i.Id]).ToList();
         return new DocumentPage(items, page, pageSize, total, counted > MaxCounted) { MorePages = counted > MaxCounted && items.Count == pageSize };
     }
 
@@ -195,20 +201,25 @@ public sealed class DocumentQueries(CadreDbContext db)
         var (where, args) = SqlFilters(search, 1);
         object[] parameters = [match, .. args, MaxCounted + 1];
         var limit = $"{{{parameters.Length - 1}}}";
+        // The documents' rows are read through IX_gov_documents_Id_Filters (S5Governance), a narrow index that holds the
+        // filtered columns, the symbol and the date: testing a filter there costs an index probe, not a row of about 1 KB.
+        const string documents = "gov_documents d INDEXED BY \"IX_gov_documents_Id_Filters\"";
         var sql = where.Length == 0 && search.Sort == DocumentSort.Relevance
             // No filter, ranked: the FTS table alone answers; the documents are read only for the page.
             ? $"SELECT rowid AS \"Id\", -bm25({fts}) AS \"Score\", '' AS \"Symbol\", NULL AS \"DocumentDate\" FROM {fts} WHERE {fts} MATCH {{0}} ORDER BY rowid DESC LIMIT {limit}"
             : where.Length == 0
             // No filter, sorted by symbol or date: the FTS table chooses the candidates; the documents are read only for those.
-            ? $"SELECT c.\"Id\", c.\"Score\", d.\"Symbol\", d.\"DocumentDate\" FROM (SELECT rowid AS \"Id\", -bm25({fts}) AS \"Score\" FROM {fts} WHERE {fts} MATCH {{0}} ORDER BY rowid DESC LIMIT {limit}) c JOIN gov_documents d ON d.\"Id\" = c.\"Id\""
-            : $"SELECT d.\"Id\", -bm25({fts}) AS \"Score\", d.\"Symbol\", d.\"DocumentDate\" FROM {fts} JOIN gov_documents d ON d.\"Id\" = {fts}.rowid WHERE {fts} MATCH {{0}}{where} ORDER BY {fts}.rowid DESC LIMIT {limit}";
+            ? $"SELECT c.\"Id\", c.\"Score\", d.\"Symbol\", d.\"DocumentDate\" FROM (SELECT rowid AS \"Id\", -bm25({fts}) AS \"Score\" FROM {fts} WHERE {fts} MATCH {{0}} ORDER BY rowid DESC LIMIT {limit}) c JOIN {documents} ON d.\"Id\" = c.\"Id\""
+            : $"SELECT d.\"Id\", -bm25({fts}) AS \"Score\", d.\"Symbol\", d.\"DocumentDate\" FROM {fts} JOIN {documents} ON d.\"Id\" = {fts}.rowid WHERE {fts} MATCH {{0}}{where} ORDER BY {fts}.rowid DESC LIMIT {limit}";
         return await db.Database.SqlQueryRaw<SearchHit>(sql, parameters).ToListAsync(ct);
     }
 
     /// <summary>
-    /// The first <see cref="MaxCounted"/> + 1 matches, newest registered first, each with its ts_rank. For readers who
-    /// may not see members-only documents, the literal access condition lets PostgreSQL use the partial GIN index that
-    /// holds only the public documents (S4Governance migration).
+    /// The first <see cref="MaxCounted"/> + 1 matches, newest registered first, each with its ts_rank. The matches are
+    /// tested on "SearchKeys" (the lexemes without positions, kept in the row: S5Governance), and the cap is applied
+    /// before ranking, so ts_rank reads the positions ("SearchVector", stored out of line) of the candidates only. For
+    /// readers who may not see members-only documents, the literal access condition lets PostgreSQL use the partial
+    /// GIN index that holds only the public documents.
     /// </summary>
     private async Task<List<SearchHit>> CandidatesPostgresAsync(IReadOnlyList<string> words, DocumentSearch search, CancellationToken ct)
     {
@@ -221,7 +232,8 @@ public sealed class DocumentQueries(CadreDbContext db)
         if (!AllAccess) where = " AND d.\"Access\" = 'Public'" + where;
         object[] parameters = [prefix, plain, .. args, MaxCounted + 1];
         var sql = $"SELECT d.\"Id\", ts_rank(d.\"SearchVector\", {tsquery})::float8 AS \"Score\", d.\"Symbol\", d.\"DocumentDate\" "
-            + $"FROM gov_documents d WHERE d.\"SearchVector\" @@ {tsquery}{where} ORDER BY d.\"Id\" DESC LIMIT {{{parameters.Length - 1}}}";
+            + $"FROM (SELECT d.\"Id\" FROM gov_documents d WHERE d.\"SearchKeys\" @@ {tsquery}{where} ORDER BY d.\"Id\" DESC LIMIT {{{parameters.Length - 1}}}) c "
+            + "JOIN gov_documents d ON d.\"Id\" = c.\"Id\"";
         return await db.Database.SqlQueryRaw<SearchHit>(sql, parameters).ToListAsync(ct);
     }
 

@@ -223,29 +223,58 @@ public sealed class RemoveBodyMember(CadreDbContext db)
 }
 
 /// <summary>
+/// What refers to a body (<see cref="InUse"/>: it cannot be deleted) and what would go with it (its officers, its list of
+/// Members and its work programme). The confirmation page shows it; <see cref="DeleteBody"/> checks it.
+/// </summary>
+public sealed record BodyUsage(int Groups, int Meetings, int Documents, int Contributions, int Liaisons, int Recommendations, int Surveys,
+    int Officers, int ListedMembers, int WorkItems)
+{
+    public bool InUse => Groups + Meetings + Documents + Contributions + Liaisons + Recommendations + Surveys > 0;
+
+    /// <summary>The reason it cannot be deleted, in the request's language.</summary>
+    public string InUseMessage => Messages.Format("Error.Body.InUse", Groups, Meetings, Documents, Contributions, Liaisons, Recommendations, Surveys);
+
+    public static async Task<BodyUsage> OfAsync(CadreDbContext db, int bodyId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return new BodyUsage(
+            await db.Bodies.CountAsync(b => b.ParentId == bodyId, ct),
+            await db.Meetings.CountAsync(m => m.BodyId == bodyId, ct),
+            await db.Documents.CountAsync(d => d.BodyId == bodyId, ct),
+            await db.Contributions.CountAsync(c => c.BodyId == bodyId, ct),
+            await db.LiaisonStatements.CountAsync(l => l.FromBodyId == bodyId || l.ToBodyId == bodyId, ct),
+            await db.Recommendations.CountAsync(r => r.BodyId == bodyId || r.ToBodyId == bodyId, ct),
+            await db.Surveys.CountAsync(s => s.BodyId == bodyId, ct),
+            await db.BodyOfficers.CountAsync(o => o.BodyId == bodyId, ct),
+            await db.BodyMembers.CountAsync(m => m.BodyId == bodyId, ct),
+            await db.WorkItems.CountAsync(w => w.BodyId == bodyId, ct));
+    }
+}
+
+/// <summary>
 /// Deletes a body that nothing else refers to: no working groups under it, no meetings, documents, contributions,
 /// liaison statements, recommendations or surveys. Its officers, its list of Members and its work programme go with
 /// it. Whoever may create the body may delete it: the secretariat, or the chair of its parent body.
 /// </summary>
 public sealed class DeleteBody(CadreDbContext db)
 {
+    /// <summary>True when the caller may delete this body (the page offers the action only then).</summary>
+    public async Task<bool> CanDeleteAsync(Body body, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return db.Actor.IsAuthenticated
+            && (db.Actor.IsInRole(Identity.Roles.Admin) || db.Actor.IsInRole(Identity.Roles.Planner) || db.Actor.IsInRole(Identity.Roles.Chair))
+            && await BodyAccess.CanCreateAsync(db, db.Actor, body.ParentId, ct);
+    }
+
     public async Task HandleAsync(int bodyId, int? version, CancellationToken ct = default)
     {
         GovernanceInput.EnsureManagerRole(db.Actor);
         var body = await GovernanceInput.BodyAsync(db, bodyId, ct);
         if (!await BodyAccess.CanCreateAsync(db, db.Actor, body.ParentId, ct)) throw new ForbiddenException(Messages.Get("Error.Forbidden"));
         db.ExpectVersion(body, version);
-        var groups = await db.Bodies.CountAsync(b => b.ParentId == bodyId, ct);
-        var meetings = await db.Meetings.CountAsync(m => m.BodyId == bodyId, ct);
-        var documents = await db.Documents.CountAsync(d => d.BodyId == bodyId, ct);
-        var contributions = await db.Contributions.CountAsync(c => c.BodyId == bodyId, ct);
-        var liaisons = await db.LiaisonStatements.CountAsync(l => l.FromBodyId == bodyId || l.ToBodyId == bodyId, ct);
-        var recommendations = await db.Recommendations.CountAsync(r => r.BodyId == bodyId || r.ToBodyId == bodyId, ct);
-        var surveys = await db.Surveys.CountAsync(s => s.BodyId == bodyId, ct);
-        if (groups + meetings + documents + contributions + liaisons + recommendations + surveys > 0)
-        {
-            throw new ValidationFailedException("body", Messages.Format("Error.Body.InUse", groups, meetings, documents, contributions, liaisons, recommendations, surveys));
-        }
+        var usage = await BodyUsage.OfAsync(db, bodyId, ct);
+        if (usage.InUse) throw new ValidationFailedException("body", usage.InUseMessage);
         db.Bodies.Remove(body);
         try
         {
@@ -254,7 +283,7 @@ public sealed class DeleteBody(CadreDbContext db)
         catch (DbUpdateException)
         {
             // Something added since the checks (or by another area) still refers to the body: nothing was deleted.
-            throw new ValidationFailedException("body", Messages.Format("Error.Body.InUse", groups, meetings, documents, contributions, liaisons, recommendations, surveys));
+            throw new ValidationFailedException("body", usage.InUseMessage);
         }
     }
 }
