@@ -124,10 +124,7 @@ public static class WordDiff
                 EmitEqualParagraphs(pa, i, clusters[c].A0);
                 if ((_plainRuns.Remove(c, out var written) || _viewRuns.Remove(c, out written)))
                 {
-                    foreach (var run in written)
-                    {
-                        Append(run.Kind, run.Text, 0, run.Text.Length, run.MoveId == 0 ? 0 : _moveIds[run.MoveId]);
-                    }
+                    Replay(written);
                 }
                 else if (withMoves is not null && withMoves[c])
                 {
@@ -220,7 +217,14 @@ public static class WordDiff
             {
                 EmitEqualParagraphs(pa, i, regions[m].A0);
                 _trackRegion = m;
-                EmitRegion(regions[m], pa, pb, moves);
+                if (_viewRegionRuns.Remove(m, out var written) || _plainRegionRuns.Remove(m, out written))
+                {
+                    Replay(written);
+                }
+                else
+                {
+                    EmitRegion(regions[m], pa, pb, moves);
+                }
                 i = regions[m].A1;
             }
             EmitEqualParagraphs(pa, i, cluster.A1);
@@ -261,6 +265,9 @@ public static class WordDiff
                 return;
             }
             var separate = _changedWords - before;
+            // The separate output is kept aside, so that it need not be diffed again if diffing at once is no better.
+            var separateState = SaveOutput();
+            var separateRuns = _runs.GetRange(state.Runs, _runs.Count - state.Runs);
             RestoreOutput(state);
             before = _changedWords;
             EmitRegion(cluster, pa, pb, NoMoves);
@@ -269,7 +276,8 @@ public static class WordDiff
                 return;
             }
             RestoreOutput(state);
-            EmitCluster(cluster, inside, pa, pb, regions, NoMoves);
+            _runs.AddRange(separateRuns);
+            RestoreOutput(separateState);
         }
 
         // Moves are kept only where they do not cost words: the clusters that moves link together form groups,
@@ -339,8 +347,11 @@ public static class WordDiff
                     {
                         if (HasMoves(regions[m], moves))
                         {
-                            delta -= WriteAside(() => EmitRegion(regions[m], pa, pb, NoMoves), out _);
-                            delta += WriteAside(() => EmitRegion(regions[m], pa, pb, moves), out _);
+                            // Both ways kept, so that the chosen one is copied rather than diffed a third time.
+                            delta -= WriteAside(() => EmitRegion(regions[m], pa, pb, NoMoves), out var plainRegion);
+                            delta += WriteAside(() => EmitRegion(regions[m], pa, pb, moves), out var viewRegion);
+                            _plainRegionRuns[m] = plainRegion;
+                            _viewRegionRuns[m] = viewRegion;
                         }
                     }
                 }
@@ -348,6 +359,10 @@ public static class WordDiff
                 {
                     withMoves[c] = delta <= 0;
                     (delta <= 0 ? _plainRuns : _viewRuns).Remove(c);
+                    for (var m = inside[c].First; m < inside[c].End; m++)
+                    {
+                        (delta <= 0 ? _plainRegionRuns : _viewRegionRuns).Remove(m);
+                    }
                 }
             }
             _runs = main;
@@ -404,6 +419,17 @@ public static class WordDiff
         private int _changedWords;
         private readonly Dictionary<int, List<EditRun>> _plainRuns = [];
         private readonly Dictionary<int, List<EditRun>> _viewRuns = [];
+        private readonly Dictionary<int, List<EditRun>> _plainRegionRuns = [];
+        private readonly Dictionary<int, List<EditRun>> _viewRegionRuns = [];
+
+        // Runs written aside by ChooseMoves, appended to the output with their moves renumbered.
+        private void Replay(List<EditRun> runs)
+        {
+            foreach (var run in runs)
+            {
+                Append(run.Kind, run.Text, 0, run.Text.Length, run.MoveId == 0 ? 0 : _moveIds[run.MoveId]);
+            }
+        }
         private readonly Dictionary<int, int> _moveIds = [];
         private int _track;
         private int _trackStamp;
