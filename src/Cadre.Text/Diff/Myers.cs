@@ -6,7 +6,7 @@ namespace Cadre.Text.Diff;
 /// Past a cost limit the middle snake is replaced by the furthest-reaching point, which keeps the
 /// script valid but may make it slightly longer than minimal on huge, very different inputs.
 /// </summary>
-internal sealed class Myers
+internal readonly struct Myers
 {
     private readonly int[] _a;
     private readonly int[] _b;

@@ -89,6 +89,16 @@ public static class Tokenizer
             return i - pos;
         }
 
+        if (c < 0x80)
+        {
+            // ASCII punctuation, symbols and controls: no rune to decode, not CJK, not a word.
+            kind = char.GetUnicodeCategory(c) is UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol
+                or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol
+                ? TokenKind.Symbol
+                : TokenKind.Punctuation;
+            return 1 + MarksAfter(s, pos + 1, end);
+        }
+
         var rune = ReadRune(s, pos, end, out var runeLength);
         var category = Rune.GetUnicodeCategory(rune);
         if (IsCjk(rune.Value))
@@ -120,6 +130,16 @@ public static class Tokenizer
                 i++;
                 continue;
             }
+            if (s[i] < 0x80)
+            {
+                // Other ASCII characters are neither letters nor digits nor CJK: only a joiner continues the word.
+                if (i > pos && IsJoiner(s, i, end))
+                {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
             var rune = ReadRune(s, i, end, out var length);
             if (IsCjk(rune.Value))
             {
@@ -145,7 +165,7 @@ public static class Tokenizer
     private static bool IsJoiner(string s, int i, int end)
     {
         var c = s[i];
-        if (i + 1 >= end)
+        if (i + 1 >= end || c is not ('-' or '\u2010' or '\u2011' or '/' or '_' or '.' or ',' or ':' or '\'' or '\u2019'))
         {
             return false;
         }
@@ -170,6 +190,11 @@ public static class Tokenizer
         var i = pos;
         while (i < end)
         {
+            if (s[i] < 0x300)
+            {
+                // No combining mark (nor U+FE0F, U+200D) lies below U+0300.
+                break;
+            }
             var rune = ReadRune(s, i, end, out var length);
             var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark

@@ -68,8 +68,7 @@ public static class WordDiff
         private readonly string _a;
         private readonly string _b;
         private readonly WordDiffOptions _options;
-        private readonly Dictionary<string, int> _tokenIds = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
+        private readonly TokenIds _tokenIds = new();
         private List<EditRun> _runs = [];
         private readonly StringBuilder _pending = new();
         private EditKind _pendingKind;
@@ -81,14 +80,13 @@ public static class WordDiff
             _a = a;
             _b = b;
             _options = options;
-            _tokenLookup = _tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public EditScript Run()
         {
             var pa = SplitParagraphs(_a);
             var pb = SplitParagraphs(_b);
-            var paragraphIds = new ParagraphIds();
+            var paragraphIds = new ParagraphIds(pa.Count + pb.Count);
             var ida = IdentifyParagraphs(_a, pa, paragraphIds);
             var idb = IdentifyParagraphs(_b, pb, paragraphIds);
             var deleted = new bool[pa.Count];
@@ -459,7 +457,7 @@ public static class WordDiff
 
         private static List<Paragraph> SplitParagraphs(string s)
         {
-            var list = new List<Paragraph>();
+            var list = new List<Paragraph>(s.AsSpan().Count('\n') + 1);
             var start = 0;
             while (start < s.Length)
             {
@@ -486,11 +484,95 @@ public static class WordDiff
         // Paragraph identity without hashing every character: a fingerprint of the length and the first and
         // last 32 characters picks the candidates, a vectorized comparison confirms. Equal paragraphs, the
         // common case, cost one memory comparison each.
-        private sealed class ParagraphIds
+        // Token ids: equal texts get equal ids, numbered 0, 1, ... in order of first sight. An open-addressing table
+        // of positions in the compared texts: no string is allocated per token.
+        private sealed class TokenIds
         {
-            private readonly Dictionary<long, List<(string Source, int Start, int Length, int Id)>> _byFingerprint = [];
+            private int[] _slots = new int[1024];
+            private int[] _hashes = new int[512];
+            private string[] _sources = new string[512];
+            private int[] _starts = new int[512];
+            private int[] _lengths = new int[512];
 
             public int Count { get; private set; }
+
+            public int IdOf(string s, int start, int length)
+            {
+                var span = s.AsSpan(start, length);
+                var hash = Hash(span);
+                var mask = _slots.Length - 1;
+                for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+                {
+                    var entry = _slots[slot] - 1;
+                    if (entry < 0)
+                    {
+                        return Add(s, start, length, hash, slot);
+                    }
+                    if (_hashes[entry] == hash && _lengths[entry] == length && span.SequenceEqual(_sources[entry].AsSpan(_starts[entry], length)))
+                    {
+                        return entry;
+                    }
+                }
+            }
+
+            private int Add(string s, int start, int length, int hash, int slot)
+            {
+                var id = Count++;
+                if (id == _hashes.Length)
+                {
+                    var size = 2 * id;
+                    Array.Resize(ref _hashes, size);
+                    Array.Resize(ref _sources, size);
+                    Array.Resize(ref _starts, size);
+                    Array.Resize(ref _lengths, size);
+                }
+                (_hashes[id], _sources[id], _starts[id], _lengths[id]) = (hash, s, start, length);
+                _slots[slot] = id + 1;
+                if (2 * Count > _slots.Length)
+                {
+                    _slots = new int[2 * _slots.Length];
+                    var mask = _slots.Length - 1;
+                    for (var e = 0; e < Count; e++)
+                    {
+                        var k = _hashes[e] & mask;
+                        while (_slots[k] != 0)
+                        {
+                            k = (k + 1) & mask;
+                        }
+                        _slots[k] = e + 1;
+                    }
+                }
+                return id;
+            }
+
+            private static int Hash(ReadOnlySpan<char> span)
+            {
+                var h = (uint)span.Length * 0x9E3779B1u;
+                foreach (var c in span)
+                {
+                    h = (h ^ c) * 0x01000193u;
+                }
+                h ^= h >> 16;
+                h *= 0x85EBCA6Bu;
+                h ^= h >> 13;
+                return (int)(h & 0x7FFFFFFF);
+            }
+        }
+
+        private sealed class ParagraphIds
+        {
+            // Fingerprint -> the latest paragraph with it; each paragraph links to the previous one with the same
+            // fingerprint. A paragraph's id is its index here (distinct texts only).
+            private readonly Dictionary<long, int> _latest;
+            private readonly List<(string Source, int Start, int Length, int Previous)> _paragraphs;
+
+            public ParagraphIds(int capacity)
+            {
+                _latest = new Dictionary<long, int>(capacity);
+                _paragraphs = new List<(string Source, int Start, int Length, int Previous)>(capacity);
+            }
+
+            public int Count => _paragraphs.Count;
 
             public int IdOf(string s, int start, int length)
             {
@@ -499,19 +581,19 @@ public static class WordDiff
                 var head = string.GetHashCode(span[..Math.Min(edge, length)]);
                 var tail = string.GetHashCode(span[Math.Max(0, length - edge)..]);
                 var fingerprint = ((long)length << 40) ^ ((long)(uint)head << 8) ^ (uint)tail;
-                if (!_byFingerprint.TryGetValue(fingerprint, out var list))
+                ref var latest = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_latest, fingerprint, out var exists);
+                var previous = exists ? latest : -1;
+                for (var id = previous; id >= 0; id = _paragraphs[id].Previous)
                 {
-                    _byFingerprint[fingerprint] = list = [];
-                }
-                foreach (var candidate in list)
-                {
+                    var candidate = _paragraphs[id];
                     if (candidate.Length == length && span.SequenceEqual(candidate.Source.AsSpan(candidate.Start, candidate.Length)))
                     {
-                        return candidate.Id;
+                        return id;
                     }
                 }
-                list.Add((s, start, length, Count));
-                return Count++;
+                latest = _paragraphs.Count;
+                _paragraphs.Add((s, start, length, previous));
+                return latest;
             }
         }
 
@@ -795,14 +877,14 @@ public static class WordDiff
                 var news = Enumerable.Range(b0, b1 - b0).Count(k => !moves.To.ContainsKey(k));
                 unbalanced[r] = olds != news;
             }
-            var byEdge = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var byEdge = new Dictionary<(bool Head, int W1, int W2, int W3), List<int>>();
             foreach (var k in regionOfB.Keys.Order())
             {
-                if (moves.To.ContainsKey(k) || !unbalanced[regionOfB[k]] || !IsMoveCandidate(_b, pb[k]))
+                if (moves.To.ContainsKey(k) || !unbalanced[regionOfB[k]] || !IsNearMoveCandidate(_b, pb, ref _paragraphWordsB, k))
                 {
                     continue;
                 }
-                foreach (var key in EdgeKeys(_b, pb[k]))
+                foreach (var key in EdgeKeys(_paragraphWordsB[k]!))
                 {
                     if (!byEdge.TryGetValue(key, out var list))
                     {
@@ -817,13 +899,13 @@ public static class WordDiff
             }
             foreach (var (k, r) in unpairedA)
             {
-                if (!unbalanced[r] || !IsMoveCandidate(_a, pa[k]))
+                if (!unbalanced[r] || !IsNearMoveCandidate(_a, pa, ref _paragraphWordsA, k))
                 {
                     continue;
                 }
                 var best = -1;
                 var bestScore = 0.0;
-                foreach (var key in EdgeKeys(_a, pa[k]))
+                foreach (var key in EdgeKeys(_paragraphWordsA[k]!))
                 {
                     if (!byEdge.TryGetValue(key, out var list))
                     {
@@ -835,7 +917,7 @@ public static class WordDiff
                         {
                             continue;
                         }
-                        var score = Similarity(pa[k], pb[candidate]);
+                        var score = Similarity(pa, pb, k, candidate, bestScore);
                         if (score >= _options.MoveSimilarity && (score > bestScore || (score == bestScore && candidate < best)))
                         {
                             best = candidate;
@@ -843,7 +925,7 @@ public static class WordDiff
                         }
                     }
                 }
-                if (best >= 0 && !BetterInPlace(k, r, best, bestScore, pa, pb, regions, moves))
+                if (best >= 0 && !BetterInPlace(k, r, best, bestScore, pa, pb, regions, regionOfB, moves))
                 {
                     var id = _nextMoveId++;
                     moves.From[k] = (id, best);
@@ -856,19 +938,19 @@ public static class WordDiff
         // A near-copy elsewhere is not a move when the paragraph, or the candidate, reads as edited in place:
         // the paragraph at the same position on the other side of its own region is at least as similar.
         private bool BetterInPlace(int k, int r, int candidate, double score, List<Paragraph> pa, List<Paragraph> pb,
-            List<(int A0, int A1, int B0, int B1)> regions, Moves moves)
+            List<(int A0, int A1, int B0, int B1)> regions, Dictionary<int, int> regionOfB, Moves moves)
         {
             var (a0, _, b0, b1) = regions[r];
             var here = b0 + (k - a0);
-            if (here < b1 && !moves.To.ContainsKey(here) && Similarity(pa[k], pb[here]) >= score)
+            if (here < b1 && !moves.To.ContainsKey(here) && Similarity(pa, pb, k, here, score) >= score)
             {
                 return true;
             }
-            var other = regions.FindIndex(g => g.B0 <= candidate && candidate < g.B1);
-            if (other >= 0)
+            // The candidate's region (candidates are paragraphs of regions, with a line break).
+            if (regionOfB.TryGetValue(candidate, out var other))
             {
                 var there = regions[other].A0 + (candidate - regions[other].B0);
-                if (there < regions[other].A1 && !moves.From.ContainsKey(there) && Similarity(pa[there], pb[candidate]) >= score)
+                if (there < regions[other].A1 && !moves.From.ContainsKey(there) && Similarity(pa, pb, there, candidate, score) >= score)
                 {
                     return true;
                 }
@@ -879,60 +961,125 @@ public static class WordDiff
         private bool IsMoveCandidate(string s, Paragraph p) =>
             p.HasBreak && Tokenizer.CountWords(s, p.Start, p.End) >= _options.MinMoveWords;
 
-        private static IEnumerable<string> EdgeKeys(string s, Paragraph p)
+        // IsMoveCandidate from the paragraph's word ids, which the edge keys and the similarity use too.
+        private bool IsNearMoveCandidate(string s, List<Paragraph> paragraphs, ref int[]?[] cache, int k) =>
+            paragraphs[k].HasBreak && WordIdsOf(s, paragraphs, ref cache, k).Length >= _options.MinMoveWords;
+
+        // The first and the last three words of a paragraph (as token ids: equal ids are equal words).
+        private static IEnumerable<(bool Head, int W1, int W2, int W3)> EdgeKeys(int[] words)
         {
-            var words = new List<string>();
-            var pos = p.Start;
-            while (pos < p.End)
-            {
-                var length = Tokenizer.Next(s, pos, p.End, out var kind);
-                if (kind is TokenKind.Word or TokenKind.Number)
-                {
-                    words.Add(s.Substring(pos, length));
-                }
-                pos += length;
-            }
             const int edge = 3;
-            if (words.Count < edge)
+            if (words.Length < edge)
             {
-                yield break;
+                return [];
             }
-            yield return "^" + string.Join(' ', words.Take(edge));
-            yield return "$" + string.Join(' ', words.Skip(words.Count - edge));
+            var n = words.Length;
+            return [(true, words[0], words[1], words[2]), (false, words[n - 3], words[n - 2], words[n - 1])];
         }
 
-        private double Similarity(Paragraph pa, Paragraph pb)
+        // The share of words two paragraphs have in common: twice the words the word diff keeps over the words of
+        // both. Each paragraph's word ids are taken once (a paragraph is compared with many candidates); a candidate
+        // that cannot reach the threshold or the given score (fewer words in common, counted as a multiset, than
+        // needed) returns a lower bound of its score, without diffing. The diff is the one DiffTokens runs on words.
+        private double Similarity(List<Paragraph> pa, List<Paragraph> pb, int k, int candidate, double atLeast)
         {
-            var ta = TokenizeRange(_a, pa.Start, pa.End);
-            var tb = TokenizeRange(_b, pb.Start, pb.End);
-            var deleted = new bool[ta.Count];
-            var inserted = new bool[tb.Count];
-            DiffTokens(ta, tb, deleted, inserted);
-            int common = 0, total = 0;
-            for (var k = 0; k < ta.Count; k++)
+            var wa = WordIdsOf(_a, pa, ref _paragraphWordsA, k);
+            var wb = WordIdsOf(_b, pb, ref _paragraphWordsB, candidate);
+            var total = wa.Length + wb.Length;
+            if (total == 0)
             {
-                if (ta[k].IsWord)
+                return 0;
+            }
+            var needed = Math.Max(atLeast, _options.MoveSimilarity);
+            if (2.0 * Math.Min(wa.Length, wb.Length) / total < needed || 2.0 * SharedWords(wa, wb) / total < needed)
+            {
+                return 0;
+            }
+            var na = wa.Length;
+            var nb = wb.Length;
+            var ia = _ia = Grown(_ia, na);
+            var ib = _ib = Grown(_ib, nb);
+            wa.CopyTo(ia, 0);
+            wb.CopyTo(ib, 0);
+            var wordDeleted = _wordDeleted = Grown(_wordDeleted, na);
+            var wordInserted = _wordInserted = Grown(_wordInserted, nb);
+            Array.Clear(wordDeleted, 0, na);
+            Array.Clear(wordInserted, 0, nb);
+            DiffWords(ia, na, ib, nb, wordDeleted, wordInserted);
+            var common = 0;
+            for (var m = 0; m < na; m++)
+            {
+                if (!wordDeleted[m])
                 {
-                    total++;
-                    if (!deleted[k])
-                    {
-                        common++;
-                    }
+                    common++;
                 }
             }
-            for (var k = 0; k < tb.Count; k++)
-            {
-                if (tb[k].IsWord)
-                {
-                    total++;
-                }
-            }
-            return total == 0 ? 0 : 2.0 * common / total;
+            return 2.0 * common / total;
         }
+
+        private int[]?[] _paragraphWordsA = [];
+        private int[]?[] _paragraphWordsB = [];
+        private readonly List<Tok> _similarityTokens = [];
+
+        private int[] WordIdsOf(string s, List<Paragraph> paragraphs, ref int[]?[] cache, int k)
+        {
+            if (cache.Length < paragraphs.Count)
+            {
+                Array.Resize(ref cache, paragraphs.Count);
+            }
+            if (cache[k] is { } known)
+            {
+                return known;
+            }
+            _similarityTokens.Clear();
+            TokenizeRange(s, paragraphs[k].Start, paragraphs[k].End, _similarityTokens);
+            var count = 0;
+            foreach (var t in _similarityTokens)
+            {
+                count += t.IsWord ? 1 : 0;
+            }
+            var ids = new int[count];
+            count = 0;
+            foreach (var t in _similarityTokens)
+            {
+                if (t.IsWord)
+                {
+                    ids[count++] = t.Id;
+                }
+            }
+            return cache[k] = ids;
+        }
+
+        // Words in common counted as multisets: no diff keeps more.
+        private int SharedWords(int[] wa, int[] wb)
+        {
+            var counts = _sharedCounts = Grown(_sharedCounts, _tokenIds.Count);
+            foreach (var id in wa)
+            {
+                counts[id]++;
+            }
+            var shared = 0;
+            foreach (var id in wb)
+            {
+                if (counts[id] > 0)
+                {
+                    counts[id]--;
+                    shared++;
+                }
+            }
+            foreach (var id in wa)
+            {
+                counts[id] = 0;
+            }
+            return shared;
+        }
+
+        private int[] _sharedCounts = [];
 
         private readonly record struct Tok(int Start, int Length, int Id, bool IsWord, bool IsBreak);
 
-        private List<Tok> TokenizeRange(string s, int start, int end) => TokenizeRange(s, start, end, []);
+
+        private readonly int[] _asciiIds = new int[0x80];
 
         private List<Tok> TokenizeRange(string s, int start, int end, List<Tok> list)
         {
@@ -940,11 +1087,19 @@ public static class WordDiff
             while (pos < end)
             {
                 var length = Tokenizer.Next(s, pos, end, out var kind);
-                var span = s.AsSpan(pos, length);
-                if (!_tokenLookup.TryGetValue(span, out var id))
+                int id;
+                if (length == 1 && s[pos] < 0x80 && _asciiIds[s[pos]] > 0)
                 {
-                    id = _tokenIds.Count;
-                    _tokenLookup[span] = id;
+                    // A space or an ASCII mark, about half of all tokens: looked up in an array (ids stored plus one).
+                    id = _asciiIds[s[pos]] - 1;
+                }
+                else
+                {
+                    id = _tokenIds.IdOf(s, pos, length);
+                    if (length == 1 && s[pos] < 0x80)
+                    {
+                        _asciiIds[s[pos]] = id + 1;
+                    }
                 }
                 list.Add(new Tok(pos, length, id, kind is TokenKind.Word or TokenKind.Number, kind == TokenKind.LineBreak));
                 pos += length;
@@ -1005,21 +1160,7 @@ public static class WordDiff
             var wordInserted = _wordInserted = Grown(_wordInserted, nb);
             Array.Clear(wordDeleted, 0, na);
             Array.Clear(wordInserted, 0, nb);
-            if (na + nb > AnchorThreshold)
-            {
-                int prevA = 0, prevB = 0;
-                foreach (var (x, y) in UniqueAnchors(ia, na, ib, nb))
-                {
-                    Myers.Diff(ia, prevA, x, ib, prevB, y, wordDeleted, wordInserted);
-                    prevA = x + 1;
-                    prevB = y + 1;
-                }
-                Myers.Diff(ia, prevA, na, ib, prevB, nb, wordDeleted, wordInserted);
-            }
-            else
-            {
-                Myers.Diff(ia, 0, na, ib, 0, nb, wordDeleted, wordInserted);
-            }
+            DiffWords(ia, na, ib, nb, wordDeleted, wordInserted);
 
             // Gaps between kept words: their words are changed; the other tokens are aligned by Myers.
             int i = 0, j = 0, ta0 = 0, tb0 = 0;
@@ -1044,6 +1185,26 @@ public static class WordDiff
                 tb0 = tb1 + 1;
                 i++;
                 j++;
+            }
+        }
+
+        // The word diff: Myers on the word ids, after cutting long inputs at their unique words.
+        private void DiffWords(int[] ia, int na, int[] ib, int nb, bool[] wordDeleted, bool[] wordInserted)
+        {
+            if (na + nb > AnchorThreshold)
+            {
+                int prevA = 0, prevB = 0;
+                foreach (var (x, y) in UniqueAnchors(ia, na, ib, nb))
+                {
+                    Myers.Diff(ia, prevA, x, ib, prevB, y, wordDeleted, wordInserted);
+                    prevA = x + 1;
+                    prevB = y + 1;
+                }
+                Myers.Diff(ia, prevA, na, ib, prevB, nb, wordDeleted, wordInserted);
+            }
+            else
+            {
+                Myers.Diff(ia, 0, na, ib, 0, nb, wordDeleted, wordInserted);
             }
         }
 
@@ -1130,10 +1291,15 @@ public static class WordDiff
             }
 
             // Tokens of the paragraphs that stay; moved paragraphs are emitted where they were and where they go.
-            var ta = new List<Tok>();
-            var tb = new List<Tok>();
-            var fromEvents = new List<(int At, int Paragraph)>();
-            var toEvents = new List<(int At, int Paragraph)>();
+            // The buffers are this method's own (it does not nest): MovedTokens and DiffTokens have theirs.
+            var ta = _moveRegionA;
+            var tb = _moveRegionB;
+            var fromEvents = _fromEvents;
+            var toEvents = _toEvents;
+            ta.Clear();
+            tb.Clear();
+            fromEvents.Clear();
+            toEvents.Clear();
             for (var k = region.A0; k < region.A1; k++)
             {
                 if (moves.From.ContainsKey(k))
@@ -1142,7 +1308,7 @@ public static class WordDiff
                 }
                 else
                 {
-                    ta.AddRange(TokenizeRange(_a, pa[k].Start, pa[k].End));
+                    TokenizeRange(_a, pa[k].Start, pa[k].End, ta);
                 }
             }
             for (var k = region.B0; k < region.B1; k++)
@@ -1153,14 +1319,17 @@ public static class WordDiff
                 }
                 else
                 {
-                    tb.AddRange(TokenizeRange(_b, pb[k].Start, pb[k].End));
+                    TokenizeRange(_b, pb[k].Start, pb[k].End, tb);
                 }
             }
-            var deleted = new bool[ta.Count];
-            var inserted = new bool[tb.Count];
+            var deleted = _moveRegionDeleted = Grown(_moveRegionDeleted, ta.Count);
+            var inserted = _moveRegionInserted = Grown(_moveRegionInserted, tb.Count);
+            Array.Clear(deleted, 0, ta.Count);
+            Array.Clear(inserted, 0, tb.Count);
             DiffTokens(ta, tb, deleted, inserted);
 
-            var ops = new List<Op>();
+            var ops = _moveRegionOps;
+            ops.Clear();
             int i = 0, j = 0, fe = 0, te = 0;
             while (true)
             {
@@ -1195,6 +1364,14 @@ public static class WordDiff
             }
             EmitOps(ops);
         }
+
+        private readonly List<Tok> _moveRegionA = [];
+        private readonly List<Tok> _moveRegionB = [];
+        private readonly List<(int At, int Paragraph)> _fromEvents = [];
+        private readonly List<(int At, int Paragraph)> _toEvents = [];
+        private bool[] _moveRegionDeleted = [];
+        private bool[] _moveRegionInserted = [];
+        private readonly List<Op> _moveRegionOps = [];
 
         private static bool HasMoves((int A0, int A1, int B0, int B1) region, Moves moves)
         {
@@ -1436,14 +1613,22 @@ public static class WordDiff
             }
         }
 
+        // A moved paragraph against its destination, in a list reused from call to call (read before the next call).
         private List<(EditKind Kind, Tok A, Tok B)> MovedTokens(Paragraph from, Paragraph to)
         {
-            var ta = TokenizeRange(_a, from.Start, from.End);
-            var tb = TokenizeRange(_b, to.Start, to.End);
-            var deleted = new bool[ta.Count];
-            var inserted = new bool[tb.Count];
+            var ta = _movedA;
+            var tb = _movedB;
+            ta.Clear();
+            tb.Clear();
+            TokenizeRange(_a, from.Start, from.End, ta);
+            TokenizeRange(_b, to.Start, to.End, tb);
+            var deleted = _movedDeleted = Grown(_movedDeleted, ta.Count);
+            var inserted = _movedInserted = Grown(_movedInserted, tb.Count);
+            Array.Clear(deleted, 0, ta.Count);
+            Array.Clear(inserted, 0, tb.Count);
             DiffTokens(ta, tb, deleted, inserted);
-            var result = new List<(EditKind, Tok, Tok)>();
+            var result = _moved;
+            result.Clear();
             int i = 0, j = 0;
             while (i < ta.Count || j < tb.Count)
             {
@@ -1462,6 +1647,12 @@ public static class WordDiff
             }
             return result;
         }
+
+        private readonly List<Tok> _movedA = [];
+        private readonly List<Tok> _movedB = [];
+        private bool[] _movedDeleted = [];
+        private bool[] _movedInserted = [];
+        private readonly List<(EditKind Kind, Tok A, Tok B)> _moved = [];
 
         // A run that is one contiguous range of its source becomes a substring, without a StringBuilder copy.
         private string? _rangeSource;
