@@ -162,7 +162,7 @@ public static class Tokenizer
     }
 
     // A joiner keeps "2020-2023", "71/243", "CWG-SFP", "10,5", "1.2", "10:30" and "l'Union" whole.
-    private static bool IsJoiner(string s, int i, int end)
+    internal static bool IsJoiner(string s, int i, int end)
     {
         var c = s[i];
         if (i + 1 >= end || c is not ('-' or '\u2010' or '\u2011' or '/' or '_' or '.' or ',' or ':' or '\'' or '\u2019'))

@@ -263,19 +263,14 @@ public static class WordDiff
                 return;
             }
             var separate = _changedWords - before;
-            // The separate output is kept aside, so that it need not be diffed again if diffing at once is no better.
-            var separateState = SaveOutput();
-            var separateRuns = _runs.GetRange(state.Runs, _runs.Count - state.Runs);
-            RestoreOutput(state);
-            before = _changedWords;
-            EmitRegion(cluster, pa, pb, NoMoves);
-            if (_changedWords - before < separate)
+            // The cluster diffed at once is counted before it is written: the separate output stays if it is no longer.
+            var (aStart, aEnd, bStart, bEnd) = Span(cluster, pa, pb);
+            var atOnce = PrepareRegionWithoutMoves(aStart, aEnd, bStart, bEnd);
+            if (atOnce < separate)
             {
-                return;
+                RestoreOutput(state);
+                EmitPreparedRegion();
             }
-            RestoreOutput(state);
-            _runs.AddRange(separateRuns);
-            RestoreOutput(separateState);
         }
 
         // Moves are kept only where they do not cost words: the clusters that moves link together form groups,
@@ -496,10 +491,11 @@ public static class WordDiff
 
             public int Count { get; private set; }
 
-            public int IdOf(string s, int start, int length)
+            public int IdOf(string s, int start, int length) => IdOf(s, start, length, Hash(s.AsSpan(start, length)));
+
+            public int IdOf(string s, int start, int length, int hash)
             {
                 var span = s.AsSpan(start, length);
-                var hash = Hash(span);
                 var mask = _slots.Length - 1;
                 for (var slot = hash & mask; ; slot = (slot + 1) & mask)
                 {
@@ -545,17 +541,28 @@ public static class WordDiff
                 return id;
             }
 
-            private static int Hash(ReadOnlySpan<char> span)
+            // FNV-1a over the characters, then the length and a final mix (TokenizeRange hashes ASCII words as it scans).
+            public const uint Seed = 2166136261u;
+
+            public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+
+            public static int Finish(uint hash, int length)
             {
-                var h = (uint)span.Length * 0x9E3779B1u;
-                foreach (var c in span)
-                {
-                    h = (h ^ c) * 0x01000193u;
-                }
+                var h = hash ^ ((uint)length * 0x9E3779B1u);
                 h ^= h >> 16;
                 h *= 0x85EBCA6Bu;
                 h ^= h >> 13;
                 return (int)(h & 0x7FFFFFFF);
+            }
+
+            private static int Hash(ReadOnlySpan<char> span)
+            {
+                var h = Seed;
+                foreach (var c in span)
+                {
+                    h = Step(h, c);
+                }
+                return Finish(h, span.Length);
             }
         }
 
@@ -1086,6 +1093,32 @@ public static class WordDiff
             var pos = start;
             while (pos < end)
             {
+                var c = s[pos];
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    // An ASCII word, the common case, scanned and hashed in one pass. It ends where Tokenizer.Next
+                    // ends it: at the end, or at an ASCII character that does not join it to what follows.
+                    var i = pos + 1;
+                    var hash = TokenIds.Step(TokenIds.Seed, c);
+                    while (i < end && char.IsAsciiLetterOrDigit(s[i]))
+                    {
+                        hash = TokenIds.Step(hash, s[i]);
+                        i++;
+                    }
+                    if (i >= end || (s[i] < 0x80 && !Tokenizer.IsJoiner(s, i, end)))
+                    {
+                        list.Add(new Tok(pos, i - pos, _tokenIds.IdOf(s, pos, i - pos, TokenIds.Finish(hash, i - pos)), true, false));
+                        pos = i;
+                        continue;
+                    }
+                }
+                else if (c == ' ' && (pos + 1 >= end || !char.IsWhiteSpace(s[pos + 1])) && _asciiIds[' '] > 0)
+                {
+                    // A single space between two tokens.
+                    list.Add(new Tok(pos, 1, _asciiIds[' '] - 1, false, false));
+                    pos++;
+                    continue;
+                }
                 var length = Tokenizer.Next(s, pos, end, out var kind);
                 int id;
                 if (length == 1 && s[pos] < 0x80 && _asciiIds[s[pos]] > 0)
@@ -1283,10 +1316,8 @@ public static class WordDiff
         {
             if (!HasMoves(region, moves))
             {
-                var aStart = region.A0 < pa.Count ? pa[region.A0].Start : _a.Length;
-                var bStart = region.B0 < pb.Count ? pb[region.B0].Start : _b.Length;
-                EmitRegionWithoutMoves(aStart, region.A1 > region.A0 ? pa[region.A1 - 1].End : aStart,
-                    bStart, region.B1 > region.B0 ? pb[region.B1 - 1].End : bStart);
+                var (aStart, aEnd, bStart, bEnd) = Span(region, pa, pb);
+                EmitRegionWithoutMoves(aStart, aEnd, bStart, bEnd);
                 return;
             }
 
@@ -1373,6 +1404,14 @@ public static class WordDiff
         private bool[] _moveRegionInserted = [];
         private readonly List<Op> _moveRegionOps = [];
 
+        // The characters a region covers on each side.
+        private (int AStart, int AEnd, int BStart, int BEnd) Span((int A0, int A1, int B0, int B1) region, List<Paragraph> pa, List<Paragraph> pb)
+        {
+            var aStart = region.A0 < pa.Count ? pa[region.A0].Start : _a.Length;
+            var bStart = region.B0 < pb.Count ? pb[region.B0].Start : _b.Length;
+            return (aStart, region.A1 > region.A0 ? pa[region.A1 - 1].End : aStart, bStart, region.B1 > region.B0 ? pb[region.B1 - 1].End : bStart);
+        }
+
         private static bool HasMoves((int A0, int A1, int B0, int B1) region, Moves moves)
         {
             for (var k = region.A0; k < region.A1; k++)
@@ -1396,12 +1435,16 @@ public static class WordDiff
         // whitespace boundary so that no token is split, are kept without tokenizing them.
         private void EmitRegionWithoutMoves(int aStart, int aEnd, int bStart, int bEnd)
         {
-            var prefix = 0;
+            PrepareRegionWithoutMoves(aStart, aEnd, bStart, bEnd);
+            EmitPreparedRegion();
+        }
+
+        // The diff of a region without moves, kept in the region's scratch until EmitPreparedRegion writes it (nothing
+        // else may diff in between). Returns the words it inserts and deletes.
+        private int PrepareRegionWithoutMoves(int aStart, int aEnd, int bStart, int bEnd)
+        {
             var maxPrefix = Math.Min(aEnd - aStart, bEnd - bStart);
-            while (prefix < maxPrefix && _a[aStart + prefix] == _b[bStart + prefix])
-            {
-                prefix++;
-            }
+            var prefix = _a.AsSpan(aStart, maxPrefix).CommonPrefixLength(_b.AsSpan(bStart, maxPrefix));
             while (prefix > 0 && !(IsSpace(_a[aStart + prefix - 1])
                 && (aStart + prefix == aEnd || !IsSpace(_a[aStart + prefix]))
                 && (bStart + prefix == bEnd || !IsSpace(_b[bStart + prefix]))))
@@ -1420,7 +1463,10 @@ public static class WordDiff
             {
                 suffix--;
             }
-            Append(EditKind.Equal, _a, aStart, prefix, 0);
+            _regionAStart = aStart;
+            _regionAEnd = aEnd;
+            _regionPrefix = prefix;
+            _regionSuffix = suffix;
             _regionA.Clear();
             _regionB.Clear();
             var ta = TokenizeRange(_a, aStart + prefix, aEnd - suffix, _regionA);
@@ -1430,6 +1476,31 @@ public static class WordDiff
             Array.Clear(deleted, 0, ta.Count);
             Array.Clear(inserted, 0, tb.Count);
             DiffTokens(ta, tb, deleted, inserted);
+            var changed = 0;
+            for (var k = 0; k < ta.Count; k++)
+            {
+                changed += deleted[k] && ta[k].IsWord ? 1 : 0;
+            }
+            for (var k = 0; k < tb.Count; k++)
+            {
+                changed += inserted[k] && tb[k].IsWord ? 1 : 0;
+            }
+            return changed;
+        }
+
+        private int _regionAStart;
+        private int _regionAEnd;
+        private int _regionPrefix;
+        private int _regionSuffix;
+
+        private void EmitPreparedRegion()
+        {
+            var (aStart, aEnd, prefix, suffix) = (_regionAStart, _regionAEnd, _regionPrefix, _regionSuffix);
+            var ta = _regionA;
+            var tb = _regionB;
+            var deleted = _regionDeleted;
+            var inserted = _regionInserted;
+            Append(EditKind.Equal, _a, aStart, prefix, 0);
             var ops = _regionOps;
             ops.Clear();
             int i = 0, j = 0;
