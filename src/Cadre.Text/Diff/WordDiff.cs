@@ -1262,6 +1262,12 @@ public static class WordDiff
                 Array.Fill(inserted, true, b0, b1 - b0);
                 return;
             }
+            if (a1 - a0 == b1 - b0 && SameSeparators(ta, a0, tb, b0, a1 - a0))
+            {
+                // The same separators on both sides (a space between two kept words, mostly): nothing changes, and
+                // the callers' flags are already clear.
+                return;
+            }
             // Words in a gap are changed: give them ids that match nothing (token ids are never negative).
             var na = a1 - a0;
             var nb = b1 - b0;
@@ -1282,6 +1288,18 @@ public static class WordDiff
             Myers.Diff(ga, 0, na, gb, 0, nb, gd, gi);
             Array.Copy(gd, 0, deleted, a0, na);
             Array.Copy(gi, 0, inserted, b0, nb);
+        }
+
+        private static bool SameSeparators(List<Tok> ta, int a0, List<Tok> tb, int b0, int length)
+        {
+            for (var k = 0; k < length; k++)
+            {
+                if (ta[a0 + k].IsWord || tb[b0 + k].IsWord || ta[a0 + k].Id != tb[b0 + k].Id)
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         // Words that occur exactly once in each sequence, longest run in the same order on both sides.
