@@ -68,7 +68,7 @@ public static class WordDiff
         private readonly string _a;
         private readonly string _b;
         private readonly WordDiffOptions _options;
-        private readonly TokenIds _tokenIds = new();
+        private readonly TokenIds _tokenIds;
         private List<EditRun> _runs = [];
         private readonly StringBuilder _pending = new();
         private EditKind _pendingKind;
@@ -80,6 +80,7 @@ public static class WordDiff
             _a = a;
             _b = b;
             _options = options;
+            _tokenIds = new TokenIds(a, b);
         }
 
         public EditScript Run()
@@ -483,11 +484,25 @@ public static class WordDiff
         // of positions in the compared texts: no string is allocated per token.
         private sealed class TokenIds
         {
+            private readonly string _a;
+            private readonly string _b;
             private int[] _slots = new int[1024];
-            private int[] _hashes = new int[512];
-            private string[] _sources = new string[512];
-            private int[] _starts = new int[512];
-            private int[] _lengths = new int[512];
+            private Entry[] _entries = new Entry[512];
+
+            // A token's text is _b[Start..] when InB, else _a[Start..]: no references for the collector to trace.
+            private struct Entry
+            {
+                public int Hash;
+                public int Start;
+                public int Length;
+                public bool InB;
+            }
+
+            public TokenIds(string a, string b)
+            {
+                _a = a;
+                _b = b;
+            }
 
             public int Count { get; private set; }
 
@@ -504,7 +519,8 @@ public static class WordDiff
                     {
                         return Add(s, start, length, hash, slot);
                     }
-                    if (_hashes[entry] == hash && _lengths[entry] == length && span.SequenceEqual(_sources[entry].AsSpan(_starts[entry], length)))
+                    ref readonly var e = ref _entries[entry];
+                    if (e.Hash == hash && e.Length == length && span.SequenceEqual((e.InB ? _b : _a).AsSpan(e.Start, length)))
                     {
                         return entry;
                     }
@@ -514,15 +530,11 @@ public static class WordDiff
             private int Add(string s, int start, int length, int hash, int slot)
             {
                 var id = Count++;
-                if (id == _hashes.Length)
+                if (id == _entries.Length)
                 {
-                    var size = 2 * id;
-                    Array.Resize(ref _hashes, size);
-                    Array.Resize(ref _sources, size);
-                    Array.Resize(ref _starts, size);
-                    Array.Resize(ref _lengths, size);
+                    Array.Resize(ref _entries, 2 * id);
                 }
-                (_hashes[id], _sources[id], _starts[id], _lengths[id]) = (hash, s, start, length);
+                _entries[id] = new Entry { Hash = hash, Start = start, Length = length, InB = ReferenceEquals(s, _b) };
                 _slots[slot] = id + 1;
                 if (2 * Count > _slots.Length)
                 {
@@ -530,7 +542,7 @@ public static class WordDiff
                     var mask = _slots.Length - 1;
                     for (var e = 0; e < Count; e++)
                     {
-                        var k = _hashes[e] & mask;
+                        var k = _entries[e].Hash & mask;
                         while (_slots[k] != 0)
                         {
                             k = (k + 1) & mask;
