@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Cadre.Core.Drafting;
 using Cadre.Text.Diff;
+using Cadre.Text.Tests.Diff;
 using Cadre.Text.Docx;
 using DiffPlex;
 using DiffPlex.DiffBuilder;
@@ -61,9 +62,7 @@ public static class DraftingRun
             // (b) The edit script against git's on the same tokens.
             var spacedFolder = Path.Combine(folder, "spaced");
             Directory.CreateDirectory(spacedFolder);
-            File.WriteAllText(Path.Combine(spacedFolder, "a.txt"), Spaced(baseText));
-            File.WriteAllText(Path.Combine(spacedFolder, "b.txt"), Spaced(one.Text));
-            var (gitInserted, gitDeleted) = GitWordCounts(Git(spacedFolder, "diff", "--no-index", "--no-color", "--word-diff=porcelain", "a.txt", "b.txt"));
+            var (gitInserted, gitDeleted) = GitWords.Diff(spacedFolder, baseText, one.Text);
             var plain = WordDiff.Compare(baseText, one.Text, NoMoves).Counts;
             var counts = script.Counts;
             Console.WriteLine($"(b) words inserted + deleted on the same tokens: git {gitInserted:N0} + {gitDeleted:N0} = {gitInserted + gitDeleted:N0}; " +
@@ -177,61 +176,6 @@ public static class DraftingRun
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return output;
-    }
-
-    private static (int Inserted, int Deleted) GitWordCounts(string porcelain)
-    {
-        var inHunk = false;
-        int inserted = 0, deleted = 0;
-        foreach (var line in porcelain.Split('\n'))
-        {
-            if (line.StartsWith("@@", StringComparison.Ordinal))
-            {
-                inHunk = true;
-            }
-            else if (inHunk && line.Length > 0 && line[0] == '+')
-            {
-                inserted += Tokenizer.CountWords(line[1..]);
-            }
-            else if (inHunk && line.Length > 0 && line[0] == '-')
-            {
-                deleted += Tokenizer.CountWords(line[1..]);
-            }
-        }
-        return (inserted, deleted);
-    }
-
-    /// <summary>The text as git should see it: Cadre's non-blank tokens separated by spaces (as in the test GitComparisonTests).</summary>
-    private static string Spaced(string text)
-    {
-        var sb = new StringBuilder(text.Length + (text.Length / 4));
-        var previousIsToken = false;
-        foreach (var token in Tokenizer.Tokenize(text))
-        {
-            switch (token.Kind)
-            {
-                case TokenKind.LineBreak:
-                    sb.Append(token.Text switch { "\n" => "", "\r\n" => " \u00B6", "\r" => " \u00B6\u00B6", _ => " \u00B6\u00B6\u00B6" }).Append('\n');
-                    previousIsToken = false;
-                    break;
-                case TokenKind.Whitespace:
-                    foreach (var c in token.Text)
-                    {
-                        sb.Append(c switch { ' ' => " ", '\t' => "\t ", _ => "\t\t" });
-                    }
-                    previousIsToken = false;
-                    break;
-                default:
-                    if (previousIsToken)
-                    {
-                        sb.Append(' ');
-                    }
-                    sb.Append(token.Text);
-                    previousIsToken = true;
-                    break;
-            }
-        }
-        return sb.ToString();
     }
 
     private static string? Option(string[] args, string name)
