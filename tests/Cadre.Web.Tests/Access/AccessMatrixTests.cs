@@ -436,6 +436,7 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["GET /api/v1/plans/{id:int}/iati/organisation.xml"] = ("/api/v1/plans/{plan}/iati/organisation.xml", Rule.DraftRead),
         ["GET /api/v1/plans/{id:int}/iati/activities.xml"] = ("/api/v1/plans/{plan}/iati/activities.xml", Rule.DraftRead),
         ["GET /api/v1/plans/{id:int}/iati.zip"] = ("/api/v1/plans/{plan}/iati.zip", Rule.DraftRead),
+        ["POST /api/v1/reports/{id:int}/generate-all"] = ("/api/v1/reports/{report}/generate-all", Rule.ReportGenerate),
         ["POST /api/v1/drafting/instruments/{id:int}/import-docx"] = ("/api/v1/drafting/instruments/{instrument}/import-docx", Rule.DraftingImportWrite),
         ["POST /api/v1/drafting/proposals/{id:int}/contribution"] = ("/api/v1/drafting/proposals/{proposal}/contribution", Rule.DelegateWrite),
         ["PAGE /Drafting/Proposals/ImportDocx"] = ("/Drafting/Proposals/ImportDocx?instrumentId={instrument}", Rule.DraftingImportPage),

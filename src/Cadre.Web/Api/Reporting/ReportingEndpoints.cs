@@ -39,6 +39,10 @@ public static class ReportingEndpoints
             .WithName("SaveReportNarrative").WithSummary("Writes a section's narrative in a language while the report is a draft (409 if someone changed it since your version).").WithTags(ReportsTag);
         api.MapPost("/reports/{id:int}/generate", Generate).Write().Produces<ReportJobResponse>(StatusCodes.Status202Accepted)
             .WithName("GenerateReport").WithSummary("Queues the generation of a file (docx, html, xlsx) in a language; 202 with the job's URL.").WithTags(JobsTag);
+        api.MapPost("/reports/{id:int}/generate-all", GenerateAll).Write().Produces<List<ReportJobResponse>>(StatusCodes.Status202Accepted)
+            .WithName("GenerateReportSet")
+            .WithSummary("Queues, in one action, the report in Word, HTML and Excel in every given language (English and French by default): one job each; 202 with the jobs.")
+            .WithTags(JobsTag);
         api.MapGet("/report-jobs/{id:int}", Job).Read().ProducesProblems(404)
             .WithName("GetReportJob").WithSummary("A generation job's status, stage and percentage, and its file once done.").WithTags(JobsTag);
         api.MapGet("/report-files/{id:int}", Download).Read()
@@ -129,6 +133,13 @@ public static class ReportingEndpoints
         worker.Wake();
         var response = ToResponse(job);
         return TypedResults.Accepted(response.Url, response);
+    }
+
+    private static async Task<Accepted<List<ReportJobResponse>>> GenerateAll(int id, GenerateReportSetRequest? request, QueueReportGenerationSet handler, ReportWorker worker, CancellationToken ct)
+    {
+        var jobs = await handler.HandleAsync(new QueueReportGenerationSet.Request(id, request?.Languages), ct);
+        worker.Wake();
+        return TypedResults.Accepted($"/api/v1/reports/{id}", jobs.Select(ToResponse).ToList());
     }
 
     private static async Task<Ok<ReportJobResponse>> Job(int id, ReportingQueries queries, CancellationToken ct) =>
