@@ -23,6 +23,7 @@ public static class ReportingModule
         services.AddScoped<RecordCouncilDecision>();
         services.AddScoped<PublishReport>();
         services.AddScoped<QueueReportGeneration>();
+        services.AddScoped<QueueReportGenerationSet>();
         services.AddScoped<RunReportGeneration>();
         services.AddScoped<RecoverReportJobs>();
         services.AddScoped<CreateNextPlanFromEvaluation>();

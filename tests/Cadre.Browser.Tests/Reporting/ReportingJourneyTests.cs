@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Cadre.Browser.Tests.Infrastructure;
 using Cadre.Core.Common;
+using Cadre.Core.Finance;
+using Cadre.Core.Finance.Handlers;
 using Cadre.Core.Governance;
 using Cadre.Core.Identity;
 using Cadre.Core.Planning;
@@ -40,7 +42,7 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser) : Brow
     [Fact]
     public async Task A_report_is_created_generated_taken_through_Council_published_and_read_by_the_public_in_English_and_French()
     {
-        await SeedAsync();
+        var planId = await SeedAsync();
 
         // The Planner creates the draft (with a failed first attempt, to check the errors are announced).
         await OpenAsync("/", "home page, signed out");
@@ -97,8 +99,15 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser) : Brow
         await OpenAsync($"/Reporting/{reportId}/NextPlan", "next plan form");
         await OpenAsync($"/Reporting?sort=status&desc=true", "reports, sorted by status");
 
+        // The plan's open data: its IATI files, linked from its reports page (the draft plan's, for the secretariat).
+        await OpenAsync($"/Reporting?plan={planId}", "reports of one plan, with its open data (IATI)");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = R("OpenData.Title"), Exact = true })).ToBeVisibleAsync();
+        await DownloadAsync(R("OpenData.Zip") + " " + PlanCode, "application/zip", PlanCode + "-iati.zip");
+
         // The Planner's pages in French, ending with a correction (a new version).
         await SwitchLanguageAsync("en", "fr", "reports, French");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = R("OpenData.Title", "fr"), Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = R("OpenData.Activities", "fr") + " " + PlanCode, Exact = true })).ToBeVisibleAsync();
         await OpenAsync("/Reporting/Create", "new report form, French");
         await OpenAsync($"/Reporting/{reportId}", "report page, published, French");
         await OpenAsync($"/Reporting/{reportId}/Narrative?section=summary&language=fr", "narrative form, French");
@@ -132,6 +141,32 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser) : Brow
         await Assertions.Expect(Page.GetByText("The year saw broad progress on connectivity.")).ToBeVisibleAsync();
         await OpenAsync("/Reporting", "reports, anonymous");
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = R("Report.TitleAnnual", "en", PlanCode, 2025, 2), Exact = true })).ToHaveCountAsync(0);
+
+        // The draft plan's open data is hidden from the public; once the plan is adopted, anyone downloads its IATI files.
+        await Assertions.Expect(Page.GetByText(R("OpenData.None"), new() { Exact = true })).ToBeVisibleAsync();
+        await using (var scope = App.Services.CreateAsyncScope())
+        await using (var db = App.CreateSystemDb(scope.ServiceProvider))
+        {
+            await new ChangePlanStatus(db).HandleAsync(new ChangePlanStatus.Request(planId, null, PlanStatus.Adopted, "Resolution 71"), Cancel);
+        }
+        await OpenAsync("/Reporting", "reports, anonymous, with the adopted plan's open data");
+        var activities = await DownloadAsync(R("OpenData.Activities") + " " + PlanCode, "application/xml", PlanCode + "-activities.xml");
+        Assert.Contains("<iati-activities", System.Text.Encoding.UTF8.GetString(activities), StringComparison.Ordinal);
+        await DownloadAsync(R("OpenData.Organisation") + " " + PlanCode, "application/xml", PlanCode + "-organisation.xml");
+        await SwitchLanguageAsync("en", "fr", "reports, anonymous, with the adopted plan's open data, French");
+        await DownloadAsync(R("OpenData.Zip", "fr") + " " + PlanCode, "application/zip", PlanCode + "-iati.zip");
+    }
+
+    /// <summary>Fetches a link's file with the browser's session (Chromium reports a clicked download as an aborted
+    /// request) and checks its status, content type and file name.</summary>
+    private async Task<byte[]> DownloadAsync(string linkName, string contentType, string fileName)
+    {
+        var href = await Page.GetByRole(AriaRole.Link, new() { Name = linkName, Exact = true }).GetAttributeAsync("href");
+        var download = await Page.Context.APIRequest.GetAsync(href!);
+        Assert.Equal(200, download.Status);
+        Assert.StartsWith(contentType, download.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Contains(fileName, download.Headers["content-disposition"], StringComparison.Ordinal);
+        return await download.BodyAsync();
     }
 
     /// <summary>Asks for a file on the report page, runs the worker, reloads the job page and checks the file is there. Returns the job's id.</summary>
@@ -148,7 +183,8 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser) : Brow
         return jobId;
     }
 
-    private async Task SeedAsync()
+    /// <summary>The users, and the draft plan with a goal, an indicator and a financial plan (for its IATI files); returns the plan's id.</summary>
+    private async Task<int> SeedAsync()
     {
         await App.CreateUserAsync(Councillor);
         await App.CreateUserAsync(MemberDelegate);
@@ -168,6 +204,9 @@ public sealed partial class ReportingJourneyTests(BrowserFixture browser) : Brow
         var user = await db.Users.SingleAsync(u => u.Email == MemberDelegate.Email, Cancel);
         user.MemberId = member.Id;
         await db.SaveChangesAsync(Cancel);
+        await new SaveFinancialPlan(db).HandleAsync(new SaveFinancialPlan.Request(plan.Id, null, null,
+            [.. Enumerable.Range(2024, 4).SelectMany(y => new[] { new SaveFinancialPlan.Line(LineKind.Revenue, "memberStates", y, 1000m), new SaveFinancialPlan.Line(LineKind.Expense, "GS", y, 1000m) })], []), Cancel);
+        return plan.Id;
     }
 
     [GeneratedRegex(@"/Reporting/(\d+)")]

@@ -1,7 +1,6 @@
-using System.Xml;
-using System.Xml.Schema;
 using Cadre.Core.Data;
 using Cadre.Core.Demo;
+using Cadre.TestSupport;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -107,34 +106,6 @@ public sealed class ReportingCommandsTests : IAsyncLifetime
         Assert.True(activities.Count == 0, string.Join("\n", activities));
     }
 
-    private static string SchemaFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Cadre.slnx"))) return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "schemas", "iati-2.03"));
-        }
-        throw new InvalidOperationException("Cadre.slnx not found");
-    }
-
-    /// <summary>Validates against the XSDs in ../shared, resolving only local files (no DTDs, no web).</summary>
-    private static List<string> Validate(string file, string schemaFile)
-    {
-        var folder = SchemaFolder();
-        Assert.True(Directory.Exists(folder), "The IATI schemas are missing: " + folder);
-        var schemas = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
-        using (var schemaReader = XmlReader.Create(Path.Combine(folder, schemaFile), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = new XmlUrlResolver() }))
-        {
-            schemas.Add(null, schemaReader);
-        }
-        schemas.Compile();
-        var errors = new List<string>();
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, ValidationType = ValidationType.Schema, Schemas = schemas };
-        settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
-        settings.ValidationEventHandler += (_, e) => errors.Add($"{e.Severity} line {e.Exception.LineNumber}: {e.Message}");
-        using var reader = XmlReader.Create(file, settings);
-        while (reader.Read())
-        {
-        }
-        return errors;
-    }
+    /// <summary>Validates with the shared validator (tests/TestSupport/IatiSchemas.cs).</summary>
+    private static List<string> Validate(string file, string schemaFile) => IatiSchemas.Validate(File.ReadAllBytes(file), schemaFile);
 }

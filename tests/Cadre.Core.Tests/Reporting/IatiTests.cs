@@ -1,8 +1,7 @@
-using System.Xml;
 using System.Xml.Linq;
-using System.Xml.Schema;
 using Cadre.Core.Reporting.Iati;
 using Cadre.Core.Reporting.Model;
+using Cadre.TestSupport;
 
 namespace Cadre.Core.Tests.Reporting;
 
@@ -13,42 +12,6 @@ public sealed class IatiTests
 
     private static readonly DateTime Now = new(2026, 3, 1, 12, 0, 0, DateTimeKind.Utc);
 
-    /// <summary>Resolves only files under the schema folder: a schema that names a web address fails instead of fetching it.</summary>
-    private sealed class LocalOnlyResolver(string folder) : XmlUrlResolver
-    {
-        public override object? GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
-        {
-            if (!absoluteUri.IsFile || !Path.GetFullPath(absoluteUri.LocalPath).StartsWith(folder, StringComparison.Ordinal))
-            {
-                throw new XmlException("Refusing to fetch " + absoluteUri);
-            }
-            return base.GetEntity(absoluteUri, role, ofObjectToReturn);
-        }
-    }
-
-    internal static List<string> Validate(byte[] xml, string schemaFile)
-    {
-        var folder = Path.Combine(ReportFixtures.Shared, "schemas", "iati-2.03");
-        Assert.True(Directory.Exists(folder), "The IATI schemas are missing: " + folder);
-        var resolver = new LocalOnlyResolver(Path.GetFullPath(folder));
-        var schemas = new XmlSchemaSet { XmlResolver = resolver };
-        var readerSettings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = resolver };
-        using (var schemaReader = XmlReader.Create(Path.Combine(folder, schemaFile), readerSettings))
-        {
-            schemas.Add(null, schemaReader);
-        }
-        schemas.Compile();
-        var errors = new List<string>();
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, ValidationType = ValidationType.Schema, Schemas = schemas };
-        settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
-        settings.ValidationEventHandler += (_, e) => errors.Add($"{e.Severity} line {e.Exception.LineNumber}: {e.Message}");
-        using var reader = XmlReader.Create(new MemoryStream(xml), settings);
-        while (reader.Read())
-        {
-        }
-        return errors;
-    }
-
     private static IatiOrganisationFile Organisation() => new(Itu, "CHF", "en", Now,
         [new(2024, 164_000_000m), new(2025, 166_500_000.5m)],
         [new(2024, 158_200_000m)]);
@@ -56,7 +19,7 @@ public sealed class IatiTests
     [Fact]
     public void The_organisation_file_is_valid_against_the_official_schema()
     {
-        var errors = Validate(IatiWriter.WriteOrganisations(Organisation()), "iati-organisations-schema.xsd");
+        var errors = IatiSchemas.Validate(IatiWriter.WriteOrganisations(Organisation()), "iati-organisations-schema.xsd");
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
@@ -77,7 +40,7 @@ public sealed class IatiTests
     public void The_activities_file_of_the_sample_plan_is_valid_against_the_official_schema()
     {
         var file = IatiMapping.Activities(SampleReportSource.Small().Data, Itu, 2025, Now);
-        var errors = Validate(IatiWriter.WriteActivities(file), "iati-activities-schema.xsd");
+        var errors = IatiSchemas.Validate(IatiWriter.WriteActivities(file), "iati-activities-schema.xsd");
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
@@ -85,7 +48,7 @@ public sealed class IatiTests
     public void The_activities_file_of_a_large_plan_is_valid_too()
     {
         var file = IatiMapping.Activities(SampleReportSource.Synthetic(80, 300).Data, Itu, 2025, Now);
-        var errors = Validate(IatiWriter.WriteActivities(file), "iati-activities-schema.xsd");
+        var errors = IatiSchemas.Validate(IatiWriter.WriteActivities(file), "iati-activities-schema.xsd");
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(20)));
     }
 
@@ -117,6 +80,6 @@ public sealed class IatiTests
         doc.Root!.Element("iati-organisation")!.Element("reporting-org")!.Remove();
         using var stream = new MemoryStream();
         doc.Save(stream);
-        Assert.NotEmpty(Validate(stream.ToArray(), "iati-organisations-schema.xsd"));
+        Assert.NotEmpty(IatiSchemas.Validate(stream.ToArray(), "iati-organisations-schema.xsd"));
     }
 }

@@ -286,9 +286,9 @@ public sealed class PlanReportSourceTests(DemoReportDatabase demo) : IClassFixtu
     {
         await using var db = Db();
         var files = await new IatiExport(db, Source(db)).ExportAsync(Plan, Ct);
-        var org = IatiTests.Validate(files.Organisation, "iati-organisations-schema.xsd");
+        var org = Cadre.TestSupport.IatiSchemas.Validate(files.Organisation, "iati-organisations-schema.xsd");
         Assert.True(org.Count == 0, string.Join("\n", org));
-        var activities = IatiTests.Validate(files.Activities, "iati-activities-schema.xsd");
+        var activities = Cadre.TestSupport.IatiSchemas.Validate(files.Activities, "iati-activities-schema.xsd");
         Assert.True(activities.Count == 0, string.Join("\n", activities));
         var doc = System.Xml.Linq.XDocument.Load(new MemoryStream(files.Organisation));
         Assert.Equal(4, doc.Descendants("total-budget").Count());

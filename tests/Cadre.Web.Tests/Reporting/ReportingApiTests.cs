@@ -8,6 +8,7 @@ using Cadre.Web.Api.Planning;
 using Cadre.Web.Api.Reporting;
 using Cadre.Web.Api.Results;
 using Cadre.Web.Infrastructure;
+using Cadre.Web.Tests.Identity;
 using Cadre.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -472,5 +473,34 @@ public sealed class ReportingApiTests(CadreWebFactory app) : ApiTest(app), IClas
         Assert.Null((await GetAsync(planner, evaluation2.Id)).NextPlanId);
         await using (var db2 = App.NewDbContext()) Assert.False(await db2.Plans.AnyAsync(p => p.Code == "BAD-PERIOD", Ct));
         await Rest.ExpectStatusAsync(await App.AnonymousClient().PostAsJsonAsync($"/api/v1/reports/{evaluation2.Id}/next-plan", new NextPlanRequest("Y-1", 2028, 2031), Rest.Json, Ct), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Word_HTML_and_Excel_in_English_and_French_are_queued_in_one_action_from_the_API_and_the_report_page()
+    {
+        var (_, draft) = await DraftAsync();
+        var planner = await App.PlannerAsync();
+
+        // Refused as a whole: an unknown language queues nothing; others may not ask.
+        var bad = await Rest.ProblemAsync(await planner.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate-all", new GenerateReportSetRequest(["en", "xx"]), Rest.Json, Ct), HttpStatusCode.BadRequest);
+        Assert.True(bad.Errors.ContainsKey("languages"));
+        await using (var db = App.NewDbContext()) Assert.Equal(0, await db.ReportJobs.CountAsync(j => j.ReportId == draft.Id, Ct));
+        await Rest.ProblemAsync(await (await App.ClientAsAsync(Roles.Delegate, "FRA")).PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate-all", new { }, Rest.Json, Ct), HttpStatusCode.Forbidden);
+        await Rest.ExpectStatusAsync(await App.AnonymousClient().PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate-all", new { }, Rest.Json, Ct), HttpStatusCode.Unauthorized);
+
+        // One call: six jobs, one per format and language, and the worker makes the six files.
+        var jobs = await Rest.ReadAsync<List<ReportJobResponse>>(await planner.PostAsJsonAsync($"/api/v1/reports/{draft.Id}/generate-all", new { }, Rest.Json, Ct), HttpStatusCode.Accepted);
+        string[] expected = ["Docx en", "Docx fr", "Html en", "Html fr", "Xlsx en", "Xlsx fr"];
+        Assert.Equal(expected, jobs.Select(j => $"{j.Format} {j.Language}").Order(StringComparer.Ordinal));
+        Assert.Equal(6, await RunJobsAsync());
+        var report = await GetAsync(planner, draft.Id);
+        Assert.Equal(expected, report.Files.Select(f => $"{f.Format} {f.Language}").Order(StringComparer.Ordinal));
+
+        // The report page's button does the same, for a signed-in Planner.
+        var pageClient = await App.SignedInClientAsync(await App.CreateUserWithPasswordAsync(Roles.Planner));
+        var posted = await IdentityTestSupport.PostFormAsync(pageClient, $"/Reporting/{draft.Id}", $"/Reporting/{draft.Id}?handler=GenerateAll", []);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal(6, await RunJobsAsync());
+        Assert.Equal(12, (await GetAsync(planner, draft.Id)).Files.Count);
     }
 }

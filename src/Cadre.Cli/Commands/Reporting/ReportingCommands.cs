@@ -121,9 +121,8 @@ public static class ReportingCommands
                 files = await session.Get<IatiExport>().ExportAsync(code, ct);
                 step(CliText.Get("Report.Step.Write"));
                 Directory.CreateDirectory(dir.FullName);
-                var safe = Safe(files.PlanCode);
-                await File.WriteAllBytesAsync(Path.Combine(dir.FullName, safe + "-organisation.xml"), files.Organisation, ct);
-                await File.WriteAllBytesAsync(Path.Combine(dir.FullName, safe + "-activities.xml"), files.Activities, ct);
+                await File.WriteAllBytesAsync(Path.Combine(dir.FullName, files.OrganisationFileName), files.Organisation, ct);
+                await File.WriteAllBytesAsync(Path.Combine(dir.FullName, files.ActivitiesFileName), files.Activities, ct);
             });
             cli.Console.Out.WriteLine(CliText.Format("Export.Iati.Done", dir.FullName, files!.ActivityCount, files.Year));
             return ExitCodes.Ok;

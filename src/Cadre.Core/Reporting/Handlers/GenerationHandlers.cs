@@ -36,6 +36,47 @@ public sealed class QueueReportGeneration(CadreDbContext db)
 }
 
 /// <summary>
+/// Queues, in one action, the report's file in every format (Word, HTML, Excel) and every given language (English
+/// and French unless told): one job per format and language, all validated first and saved at once.
+/// </summary>
+public sealed class QueueReportGenerationSet(CadreDbContext db)
+{
+    /// <summary>The languages of the set when none are given.</summary>
+    public static readonly IReadOnlyList<string> DefaultLanguages = ["en", "fr"];
+
+    /// <param name="Languages">The languages, or null/empty for <see cref="DefaultLanguages"/>.</param>
+    public sealed record Request(int ReportId, IReadOnlyList<string>? Languages = null);
+
+    public async Task<IReadOnlyList<ReportGenerationJob>> HandleAsync(Request request, CancellationToken ct = default)
+    {
+        ReportingPermissions.EnsureCanManage(db.Actor);
+        var report = await ReportInput.LoadAsync(db, request.ReportId, ct);
+        ReportInput.EnsureDraft(report);
+        var languages = (request.Languages is { Count: > 0 } given ? given : DefaultLanguages).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var language in languages)
+        {
+            if (language is null || !LocalizedText.IsSupported(language))
+            {
+                throw new ValidationFailedException("languages", Messages.Format("Error.UnknownLanguage", language ?? ""));
+            }
+        }
+        var now = db.UtcNow;
+        var jobs = languages.SelectMany(language => Enum.GetValues<ReportFormat>().Select(format => new ReportGenerationJob
+        {
+            ReportId = report.Id,
+            Format = format,
+            Language = language,
+            Status = ReportJobStatus.Queued,
+            QueuedAtUtc = now,
+            RequestedBy = db.Actor.Name,
+        })).ToList();
+        db.ReportJobs.AddRange(jobs);
+        await db.SaveChangesAsync(ct);
+        return jobs;
+    }
+}
+
+/// <summary>
 /// Runs a queued generation job: loads the figures from the <see cref="IReportSource"/>, builds the report
 /// with the stored narratives, writes the file, and keeps it with the JSON of the model it was made from.
 /// Progress is saved as it goes (for the page and the CLI to show); a failure is recorded on the job, not

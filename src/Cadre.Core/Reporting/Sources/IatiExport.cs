@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Cadre.Core.Common;
 using Cadre.Core.Data;
 using Cadre.Core.Finance;
@@ -8,8 +9,36 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cadre.Core.Reporting.Sources;
 
-/// <summary>The two IATI 2.03 files of a plan, as bytes ready to write.</summary>
-public sealed record IatiFiles(string PlanCode, byte[] Organisation, byte[] Activities, int ActivityCount, int Year);
+/// <summary>The two IATI 2.03 files of a plan, as bytes ready to write, with the names the CLI and the web give them.</summary>
+public sealed record IatiFiles(string PlanCode, byte[] Organisation, byte[] Activities, int ActivityCount, int Year)
+{
+    /// <summary>The plan code with anything but ASCII letters, digits, dots and hyphens replaced by '_', for file names.</summary>
+    public string SafeCode => new(PlanCode.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' ? c : '_').ToArray());
+
+    /// <summary><c>CODE-organisation.xml</c>.</summary>
+    public string OrganisationFileName => SafeCode + "-organisation.xml";
+
+    /// <summary><c>CODE-activities.xml</c>.</summary>
+    public string ActivitiesFileName => SafeCode + "-activities.xml";
+
+    /// <summary><c>CODE-iati.zip</c>.</summary>
+    public string ZipFileName => SafeCode + "-iati.zip";
+
+    /// <summary>Both files in one ZIP archive, under <see cref="OrganisationFileName"/> and <see cref="ActivitiesFileName"/>.</summary>
+    public byte[] ToZip()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in new[] { (OrganisationFileName, Organisation), (ActivitiesFileName, Activities) })
+            {
+                using var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
+                entry.Write(bytes);
+            }
+        }
+        return stream.ToArray();
+    }
+}
 
 /// <summary>
 /// The IATI 2.03 files of a plan from the real data: the organisation file with the total budget (the financial

@@ -131,11 +131,14 @@ public sealed class PlanReportSource(CadreDbContext db, ProgressService progress
         _ => ReportStatus.NotAchieved,
     };
 
-    /// <summary>Section key → language → text, from the latest version of the report of this plan, kind and year.</summary>
+    /// <summary>Section key → language → text, from the latest version of the report of this plan, kind and year
+    /// that the reader may read: a reader who may not read drafts (the public, Delegates) gets the latest
+    /// <em>published</em> version's narratives only, never a draft's (the IATI export reads its descriptions here).</summary>
     private async Task<Dictionary<string, IReadOnlyDictionary<string, string>>> NarrativesAsync(int planId, ReportKind kind, int year, CancellationToken ct)
     {
-        var reportId = await db.Reports.AsNoTracking().Where(r => r.PlanId == planId && r.Kind == kind && r.Year == year)
-            .OrderByDescending(r => r.VersionNumber).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+        var reports = db.Reports.AsNoTracking().Where(r => r.PlanId == planId && r.Kind == kind && r.Year == year);
+        if (!PlanningPermissions.CanReadDrafts(db.Actor)) reports = reports.Where(r => r.Status == ReportWorkflowStatus.Published);
+        var reportId = await reports.OrderByDescending(r => r.VersionNumber).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
         if (reportId is null) return new(StringComparer.Ordinal);
         var rows = await db.ReportNarratives.AsNoTracking().Where(n => n.ReportId == reportId).Select(n => new { n.SectionKey, n.Language, n.Text }).ToListAsync(ct);
         return rows.GroupBy(n => n.SectionKey, StringComparer.Ordinal).ToDictionary(g => g.Key,

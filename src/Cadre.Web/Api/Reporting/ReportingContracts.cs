@@ -48,3 +48,6 @@ public sealed record ReportResponse(int Id, int PlanId, string PlanCode, ReportK
 
 public sealed record ReportSummaryResponse(int Id, int PlanId, string PlanCode, ReportKind Kind, int Year, int VersionNumber, ReportWorkflowStatus Status,
     DateTime? PublishedAtUtc, int Version, string Url);
+
+/// <param name="Languages">The languages of the files ("en", "fr"); omitted or empty: English and French.</param>
+public sealed record GenerateReportSetRequest(IReadOnlyList<string>? Languages);

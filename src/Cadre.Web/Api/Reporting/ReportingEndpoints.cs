@@ -3,6 +3,7 @@ using Cadre.Core.Planning;
 using Cadre.Core.Reporting;
 using Cadre.Core.Reporting.Handlers;
 using Cadre.Core.Reporting.Model;
+using Cadre.Core.Reporting.Sources;
 using Cadre.Core.Reporting.Writers;
 using Cadre.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,6 +20,8 @@ public static class ReportingEndpoints
 {
     private const string ReportsTag = "Reports";
     private const string JobsTag = "Report generation";
+    private const string OpenDataTag = "Open data (IATI)";
+    private const string XmlContentType = "application/xml";
 
     public static IEndpointRouteBuilder MapReportingApi(this IEndpointRouteBuilder app)
     {
@@ -36,6 +39,10 @@ public static class ReportingEndpoints
             .WithName("SaveReportNarrative").WithSummary("Writes a section's narrative in a language while the report is a draft (409 if someone changed it since your version).").WithTags(ReportsTag);
         api.MapPost("/reports/{id:int}/generate", Generate).Write().Produces<ReportJobResponse>(StatusCodes.Status202Accepted)
             .WithName("GenerateReport").WithSummary("Queues the generation of a file (docx, html, xlsx) in a language; 202 with the job's URL.").WithTags(JobsTag);
+        api.MapPost("/reports/{id:int}/generate-all", GenerateAll).Write().Produces<List<ReportJobResponse>>(StatusCodes.Status202Accepted)
+            .WithName("GenerateReportSet")
+            .WithSummary("Queues, in one action, the report in Word, HTML and Excel in every given language (English and French by default): one job each; 202 with the jobs.")
+            .WithTags(JobsTag);
         api.MapGet("/report-jobs/{id:int}", Job).Read().ProducesProblems(404)
             .WithName("GetReportJob").WithSummary("A generation job's status, stage and percentage, and its file once done.").WithTags(JobsTag);
         api.MapGet("/report-files/{id:int}", Download).Read()
@@ -59,8 +66,42 @@ public static class ReportingEndpoints
             .WithName("CorrectReport").WithSummary("Starts a correction of a published report: a new draft version pointing to it.").WithTags(ReportsTag);
         api.MapPost("/reports/{id:int}/next-plan", NextPlan).Write()
             .WithName("CreateNextPlanFromEvaluation").WithSummary("Creates the draft of the next plan from an evaluated plan and links it to the evaluation.").WithTags(ReportsTag);
+
+        // Open data: the plan's IATI 2.03 files, as `cadre export iati` writes them (same export, same access rule).
+        api.MapGet("/plans/{id:int}/iati/organisation.xml", IatiOrganisation).Read()
+            .Produces(StatusCodes.Status200OK, contentType: "application/xml").ProducesProblems(400, 404)
+            .WithName("DownloadIatiOrganisationFile")
+            .WithSummary("The plan's IATI 2.03 organisation file: total budget (the financial plan's expenses) and total expenditure per year. 400 without a financial plan.")
+            .WithTags(OpenDataTag);
+        api.MapGet("/plans/{id:int}/iati/activities.xml", IatiActivities).Read()
+            .Produces(StatusCodes.Status200OK, contentType: "application/xml").ProducesProblems(400, 404)
+            .WithName("DownloadIatiActivitiesFile")
+            .WithSummary("The plan's IATI 2.03 activities file: one activity per top-level element with its yearly budgets, results, indicators, baselines and periods (targets, validated actuals).")
+            .WithTags(OpenDataTag);
+        api.MapGet("/plans/{id:int}/iati.zip", IatiZip).Read()
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip").ProducesProblems(400, 404)
+            .WithName("DownloadIatiZip").WithSummary("Both IATI 2.03 files of the plan in one ZIP archive.").WithTags(OpenDataTag);
         return app;
     }
+
+    /// <summary>The plan's IATI files; a plan the caller may not read (a draft for the public or a Delegate) is 404,
+    /// a plan without a financial plan 400 (the export's validation error, field <c>plan</c>).</summary>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> IatiAsync(int id, PlanningQueries plans, IatiExport export,
+        Func<IatiFiles, FileContentHttpResult> file, CancellationToken ct)
+    {
+        var plan = await plans.GetPlanAsync(id, ct);
+        if (plan is null) return ApiSetup.NotFound(Messages.Format("Error.NotFound.Plan", id));
+        return file(await export.ExportAsync(plan.Code, ct));
+    }
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> IatiOrganisation(int id, PlanningQueries plans, IatiExport export, CancellationToken ct) =>
+        IatiAsync(id, plans, export, f => TypedResults.File(f.Organisation, XmlContentType, f.OrganisationFileName), ct);
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> IatiActivities(int id, PlanningQueries plans, IatiExport export, CancellationToken ct) =>
+        IatiAsync(id, plans, export, f => TypedResults.File(f.Activities, XmlContentType, f.ActivitiesFileName), ct);
+
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> IatiZip(int id, PlanningQueries plans, IatiExport export, CancellationToken ct) =>
+        IatiAsync(id, plans, export, f => TypedResults.File(f.ToZip(), "application/zip", f.ZipFileName), ct);
 
     private static async Task<Results<Ok<List<ReportSummaryResponse>>, ProblemHttpResult>> List(int id, PlanningQueries plans, ReportingQueries queries, CancellationToken ct)
     {
@@ -92,6 +133,13 @@ public static class ReportingEndpoints
         worker.Wake();
         var response = ToResponse(job);
         return TypedResults.Accepted(response.Url, response);
+    }
+
+    private static async Task<Accepted<List<ReportJobResponse>>> GenerateAll(int id, GenerateReportSetRequest? request, QueueReportGenerationSet handler, ReportWorker worker, CancellationToken ct)
+    {
+        var jobs = await handler.HandleAsync(new QueueReportGenerationSet.Request(id, request?.Languages), ct);
+        worker.Wake();
+        return TypedResults.Accepted($"/api/v1/reports/{id}", jobs.Select(ToResponse).ToList());
     }
 
     private static async Task<Ok<ReportJobResponse>> Job(int id, ReportingQueries queries, CancellationToken ct) =>

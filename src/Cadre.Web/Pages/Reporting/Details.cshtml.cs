@@ -14,7 +14,7 @@ namespace Cadre.Web.Pages.Reporting;
 /// confirmation page), the narratives per section and language, generation in a format and language, the
 /// jobs with their progress, and the files.
 /// </summary>
-public sealed class DetailsModel(ReportingQueries queries, CadreDbContext db, QueueReportGeneration queue, ReportWorker worker) : ReportingPageModel
+public sealed class DetailsModel(ReportingQueries queries, CadreDbContext db, QueueReportGeneration queue, QueueReportGenerationSet queueSet, ReportWorker worker) : ReportingPageModel
 {
     public static readonly IReadOnlyList<string> ReportLanguages = ["en", "fr"];
 
@@ -53,6 +53,25 @@ public sealed class DetailsModel(ReportingQueries queries, CadreDbContext db, Qu
             var job = await queue.HandleAsync(new QueueReportGeneration.Request(id, Format, Language), ct);
             worker.Wake();
             return Redirect($"/Reporting/Jobs/{job.Id}");
+        }
+        catch (CadreException ex)
+        {
+            if (FailAtTop(ex) is { } result) return result;
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    /// <summary>Word, HTML and Excel in English and French in one action: six jobs, then back to the report's page and its job list.</summary>
+    public async Task<IActionResult> OnPostGenerateAllAsync(int id, CancellationToken ct)
+    {
+        if (!CanManage) return Refuse();
+        try
+        {
+            var jobs = await queueSet.HandleAsync(new QueueReportGenerationSet.Request(id), ct);
+            worker.Wake();
+            Flash(Text("Generate.AllQueued", jobs.Count));
+            return Redirect($"/Reporting/{id}#jobs");
         }
         catch (CadreException ex)
         {

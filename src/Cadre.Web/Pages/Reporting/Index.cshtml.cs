@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
+using Cadre.Core.Finance;
 using Cadre.Core.Reporting;
 
 namespace Cadre.Web.Pages.Reporting;
 
-/// <summary>Reports you may read (published ones for the public), of one plan or all, sorted and paged.</summary>
-public sealed class IndexModel(ReportingQueries queries) : ReportingPageModel
+/// <summary>Reports you may read (published ones for the public), of one plan or all, sorted and paged; and the open
+/// data: the IATI 2.03 files of the plans you may read (of the chosen plan, or of every plan with a financial plan).</summary>
+public sealed class IndexModel(ReportingQueries queries, FinanceQueries finance) : ReportingPageModel
 {
     public ReportingQueries.ReportPage Reports { get; private set; } = new([], 1, 25, 0);
+
+    /// <summary>The plans whose IATI files are offered, with whether each has a financial plan (the files need one).</summary>
+    public IReadOnlyList<(PlanRef Plan, bool HasFinancialPlan)> OpenData { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public int? Plan { get; set; }
@@ -26,6 +31,8 @@ public sealed class IndexModel(ReportingQueries queries) : ReportingPageModel
     {
         SortBy = Enum.TryParse<ReportingQueries.ReportSort>(Sort, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s : ReportingQueries.ReportSort.Year;
         Reports = await queries.PageAsync(Plan, SortBy, Desc, PageNumber, 25, ct);
+        var plans = await finance.ListStrategicPlansAsync(ct);
+        OpenData = Plan is int id ? plans.Where(p => p.Plan.Id == id).ToList() : plans.Where(p => p.HasFinancialPlan).ToList();
     }
 
     public string UrlFor(string? sort, bool desc, int page)
