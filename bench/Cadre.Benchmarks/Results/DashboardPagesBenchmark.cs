@@ -16,10 +16,13 @@ namespace Cadre.Benchmarks.ResultsProgress;
 /// Sequential GETs by an anonymous visitor of the published plan; medians and p99 after warm-up. Two ways:
 /// <list type="bullet">
 /// <item>the same address again and again (served from the output cache for anonymous visitors, ADR 3);</item>
-/// <item>a different page of indicator panels each time (<c>?page=N</c>), so that every request misses the output cache and
-/// renders the page: the plan's progress comes from <c>ProgressService</c>'s cache, the ten panels' values and charts are
-/// read and drawn per request.</item>
+/// <item>a page of indicator panels at a new address each time (<c>?page=N&amp;run=R-K</c>: the output cache keys on the
+/// whole query string, and <c>run</c>, which the page ignores, is unique per request), so that every request misses the
+/// output cache and renders the page: the plan's progress comes from <c>ProgressService</c>'s cache, the ten panels'
+/// values and charts are read and drawn per request. (Before session 6 the address was the page number only, so the
+/// demo plan's three pages came from the output cache after the warm-up.)</item>
 /// </list>
+/// With each median, the web process's CPU time per timed request.
 /// The first request after start-up, which computes the plan's progress from the database, is reported on its own.
 /// </summary>
 public static class DashboardPagesBenchmark
@@ -32,7 +35,9 @@ public static class DashboardPagesBenchmark
         var indicators = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
         var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
         var root = FindRepoRoot();
-        var webDll = Path.Combine(root, "src/Cadre.Web/bin/Release/net10.0/Cadre.Web.dll");
+        // CADRE_BENCH_WEB_DLL=PATH: another build of the web app (an older commit's, to compare on the same data).
+        var webDll = Environment.GetEnvironmentVariable("CADRE_BENCH_WEB_DLL") is { Length: > 0 } other ? Path.GetFullPath(other)
+            : Path.Combine(root, "src/Cadre.Web/bin/Release/net10.0/Cadre.Web.dll");
         if (!File.Exists(webDll))
         {
             await Console.Error.WriteLineAsync($"Build the web app first: dotnet build -c Release src/Cadre.Web ({webDll} is missing)");
@@ -48,20 +53,33 @@ public static class DashboardPagesBenchmark
             var bigPlan = await SeedSyntheticAsync(bigDb, indicators);
             Console.WriteLine(FormattableString.Invariant($"Synthetic plan of {indicators:N0} indicators seeded in {seed.Elapsed.TotalSeconds:F0} s"));
 
-            foreach (var (name, db, planId, asOf) in new[] { ("demo plan", demoDb, demoPlan, 2025), ($"synthetic plan, {indicators:N0} indicators", bigDb, bigPlan, FirstYear + Years - 1) })
+            // CADRE_BENCH_WEB_DLL_BEFORE=PATH[:PATH...]: older builds of the web app, measured first, each in turn, on the same
+            // databases in the same run (labelled [before 1], [before 2]... in that order; this build is [this build]).
+            var before = (Environment.GetEnvironmentVariable("CADRE_BENCH_WEB_DLL_BEFORE") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+            var builds = before.Length == 0 ? [("", webDll)]
+                : before.Select((b, i) => ($"[before {i + 1}] ", Path.GetFullPath(b))).Append(("[this build] ", webDll)).ToArray();
+            foreach (var (label, dll) in builds.Where(b => b.Item1.Length > 0)) Console.WriteLine($"{label}= {dll}");
+            foreach (var (plan, db, planId, asOf) in new[] { ("demo plan", demoDb, demoPlan, 2025), ($"synthetic plan, {indicators:N0} indicators", bigDb, bigPlan, FirstYear + Years - 1) })
             {
-                using var web = await WebProcess.StartAsync(webDll, db);
-                using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromMinutes(5) };
-                http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
-                var url = $"{web.Url}/Results/Plans/{planId}/Dashboard?asOf={asOf}";
-                var first = Stopwatch.StartNew();
-                var size = await GetAsync(http, url);
-                Console.WriteLine(FormattableString.Invariant($"{name}: first request (computes the plan's progress from the database) {first.Elapsed.TotalMilliseconds:F0} ms, {size / 1024.0:F0} KiB"));
-                var (median, p99) = await MeasureAsync(http, _ => url, requests);
-                Console.WriteLine(FormattableString.Invariant($"{name}: same address (output cache) median {median:F2} ms, p99 {p99:F2} ms"));
-                var pages = name.StartsWith("demo", StringComparison.Ordinal) ? 3 : Math.Max(2, indicators / 10);
-                var (median2, p992) = await MeasureAsync(http, k => $"{url}&page={2 + (k % (pages - 1))}", requests);
-                Console.WriteLine(FormattableString.Invariant($"{name}: a different panel page each time (page rendered) median {median2:F2} ms, p99 {p992:F2} ms; server {web.Memory()}"));
+                foreach (var (label, dll) in builds)
+                {
+                    var name = label + plan;
+                    using var web = await WebProcess.StartAsync(dll, db);
+                    using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromMinutes(5) };
+                    http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+                    var url = $"{web.Url}/Results/Plans/{planId}/Dashboard?asOf={asOf}";
+                    var first = Stopwatch.StartNew();
+                    var size = await GetAsync(http, url);
+                    Console.WriteLine(FormattableString.Invariant($"{name}: first request (computes the plan's progress from the database) {first.Elapsed.TotalMilliseconds:F0} ms, {size / 1024.0:F0} KiB"));
+                    var (median, p99, cpu) = await MeasureAsync(http, web, _ => url, requests);
+                    Console.WriteLine(FormattableString.Invariant($"{name}: same address (output cache) median {median:F2} ms, p99 {p99:F2} ms; server CPU {cpu:F2} ms per request"));
+                    var pages = plan.StartsWith("demo", StringComparison.Ordinal) ? 3 : Math.Max(2, indicators / 10);
+                    // Every address is new (the output cache keys on the whole query string, and `run` is unique per
+                    // request; the page ignores it), so every request renders the page: panels, values and charts.
+                    var run = Guid.NewGuid().ToString("N")[..8];
+                    var (median2, p992, cpu2) = await MeasureAsync(http, web, k => $"{url}&page={2 + (k % (pages - 1))}&run={run}-{k}", requests);
+                    Console.WriteLine(FormattableString.Invariant($"{name}: a panel page rendered each time (new address, no output cache) median {median2:F2} ms, p99 {p992:F2} ms; server CPU {cpu2:F2} ms per request; server {web.Memory()}"));
+                }
             }
             Console.WriteLine(FormattableString.Invariant($"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}"));
             return 0;
@@ -72,18 +90,21 @@ public static class DashboardPagesBenchmark
         }
     }
 
-    private static async Task<(double Median, double P99)> MeasureAsync(HttpClient http, Func<int, string> url, int requests)
+    /// <summary>Median and p99 wall-clock time of sequential GETs after 20 warm-up ones, and the server process's CPU time (user + system) per timed request, which a loaded machine inflates much less.</summary>
+    private static async Task<(double Median, double P99, double CpuPerRequest)> MeasureAsync(HttpClient http, WebProcess web, Func<int, string> url, int requests)
     {
         for (var k = 0; k < 20; k++) await GetAsync(http, url(k));
         var times = new double[requests];
+        var cpu = web.CpuTime();
         for (var k = 0; k < requests; k++)
         {
             var sw = Stopwatch.StartNew();
             await GetAsync(http, url(1000 + k));
             times[k] = sw.Elapsed.TotalMilliseconds;
         }
+        var cpuPerRequest = (web.CpuTime() - cpu).TotalMilliseconds / requests;
         Array.Sort(times);
-        return (times[times.Length / 2], times[Math.Min(times.Length - 1, (int)Math.Ceiling(times.Length * 0.99) - 1)]);
+        return (times[times.Length / 2], times[Math.Min(times.Length - 1, (int)Math.Ceiling(times.Length * 0.99) - 1)], cpuPerRequest);
     }
 
     private static async Task<long> GetAsync(HttpClient http, string url)
@@ -257,6 +278,12 @@ public static class DashboardPagesBenchmark
             }
             process.Kill(true);
             throw new InvalidOperationException("the web app did not become healthy");
+        }
+
+        public TimeSpan CpuTime()
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
         }
 
         public string Memory()

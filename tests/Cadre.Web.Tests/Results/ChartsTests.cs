@@ -144,6 +144,61 @@ public sealed class ChartsTests
     }
 
     [Fact]
+    public void The_svg_is_what_ScottPlot_GetSvgXml_draws_without_its_raster_renders()
+    {
+        var spec = InternetUse();
+
+        var ours = Charts.SvgXml(Charts.SeriesPlot(spec, Fr).Plot, 640, 320);
+        var scottPlot = Charts.SeriesPlot(spec, Fr).Plot.GetSvgXml(640, 320);
+
+        // Skia numbers clip paths with a process-wide counter: only those ids may differ.
+        Assert.Equal(WithoutClipIds(scottPlot), WithoutClipIds(ours));
+        Assert.Contains("<text", ours, StringComparison.Ordinal);
+    }
+
+    private static string WithoutClipIds(string svg) => System.Text.RegularExpressions.Regex.Replace(svg, "cl_[0-9a-f]+", "cl");
+
+    [Fact]
+    public void The_reduced_chart_font_draws_the_same_svg_text_as_the_system_font()
+    {
+        Assert.SkipUnless(ChartsFont.Available, "DejaVu Sans is not installed: charts use the system font as it is.");
+        using var full = SkiaSharp.SKFontManager.Default.MatchFamily(ChartsFont.SystemName, SkiaSharp.SKFontStyle.Normal);
+        using var reduced = ChartsFont.Reduce(SkiaSharp.SKFontStyle.Normal)!;
+        const string text = "Année 2025 : 1\u202F234,56 % − œuvre « Objectif » – 5 € ≥ 3 № 1";
+
+        Assert.True(ChartsFont.Covers(text));
+        Assert.Equal(full.FamilyName, reduced.FamilyName);
+        Assert.Equal(DrawnSvg(full, text), DrawnSvg(reduced, text));
+        // Same glyphs, fewer characters mapped: Cyrillic is in the font but not in the reduced map.
+        Assert.Equal(full.GlyphCount, reduced.GlyphCount);
+        Assert.NotEqual(0, full.GetGlyph('Д'));
+        Assert.Equal(0, reduced.GetGlyph('Д'));
+    }
+
+    private static string DrawnSvg(SkiaSharp.SKTypeface typeface, string text)
+    {
+        using var stream = new MemoryStream();
+        using (var canvas = SkiaSharp.SKSvgCanvas.Create(new SkiaSharp.SKRect(0, 0, 400, 40), stream))
+        using (var font = new SkiaSharp.SKFont(typeface, 12))
+        using (var paint = new SkiaSharp.SKPaint())
+        {
+            canvas.DrawText(text, 5, 20, font, paint);
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Fact]
+    public void Text_with_a_character_outside_the_reduced_font_is_drawn_with_the_full_font()
+    {
+        const string title = "Доступ к Интернету";
+        Assert.False(ChartsFont.Covers(title));
+
+        var svg = Parse(Charts.Series(InternetUse() with { Title = title }, En, "c1"));
+
+        Assert.Contains(title, Texts(svg));
+    }
+
+    [Fact]
     public void Every_status_has_a_distinct_colour()
     {
         var colours = Enum.GetValues<ProgressStatus>().Select(Charts.StatusColour).ToList();
