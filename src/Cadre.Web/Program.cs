@@ -53,6 +53,10 @@ Cadre.Web.Api.Reporting.ReportingArea.AddReportingArea(builder.Services);
 
 var app = builder.Build();
 
+// The dashboards' chart font is registered with ScottPlot's shared font-resolver list (a plain List) here, before any
+// request or background report job draws a chart, so that the registration cannot race another thread's drawing.
+_ = Cadre.Web.Infrastructure.ChartsFont.Available;
+
 await app.PrepareDevelopmentDatabaseAsync();
 
 app.UseExceptionHandler(app.Environment.IsDevelopment() ? "/Error" : "/Error");

@@ -61,10 +61,7 @@ public abstract class DashboardPageModel(ProgressService progress, TimeProvider 
         PanelPage = new Paged<int>(ids, p, size, indicatorIds.Count);
         var (indicators, values) = await Reads.ChartDataAsync(ids, ct);
         var culture = CultureInfo.CurrentCulture;
-        // First the numbers of every panel (cheap), then the charts (about 2 ms of CPU each), drawn on all cores: a
-        // chart is a pure function of its spec, and the culture (with the request's UI culture) flows to the workers.
-        var drafts = new List<(IndicatorProgressRow Row, Indicator Indicator, IReadOnlyList<SeriesYear> Years, Func<Chart>? Chart,
-            List<(string Dimension, int Year, IReadOnlyList<(string Name, decimal Value)> Rows, Func<Chart> Chart)> ByDimension)>();
+        var panels = new List<IndicatorPanel>();
         foreach (var id in ids)
         {
             var row = Progress.Indicators[id];
@@ -75,31 +72,26 @@ public abstract class DashboardPageModel(ProgressService progress, TimeProvider 
                 .GroupBy(t => t.Year).ToDictionary(g => g.Key, g => g.OrderBy(t => t.Period, StringComparer.Ordinal).Last().Value);
             if (row.FinalTarget is decimal f && !targets.ContainsKey(Plan.EndYear)) targets[Plan.EndYear] = f;
             var years = ResultsCharts.Years(actuals, targets);
-            Func<Chart>? chart = indicator.Measure == Measure.Qualitative ? null
-                : () => ResultsCharts.IndicatorChart($"chart-{id}", $"{indicator.Code} {indicator.Name.Local()}", indicator.Unit,
+            var chart = indicator.Measure == Measure.Qualitative ? null
+                : ResultsCharts.IndicatorChart($"chart-{id}", $"{indicator.Code} {indicator.Name.Local()}", indicator.Unit,
                     indicator.BaselineValue, indicator.BaselineYear, row.FinalTarget, years, text, culture);
-            var byDimension = new List<(string, int, IReadOnlyList<(string, decimal)>, Func<Chart>)>();
+            var byDimension = new List<(string, int, IReadOnlyList<(string, decimal)>, Chart)>();
             foreach (var d in indicator.Dimensions.Select(x => x.Dimension!).OrderBy(d => d.SortOrder))
             {
                 var valueIds = d.Values.Select(v => v.Id).ToHashSet();
                 if (ResultsCharts.Disaggregated(validated.Where(v => v.DimensionValueId is int dv && valueIds.Contains(dv)), AsOf) is not { } found) continue;
                 var (year, map) = found;
                 var rows = d.Values.OrderBy(v => v.SortOrder).Where(v => map.ContainsKey(v.Id)).Select(v => (v.Name.Local(), map[v.Id])).ToList();
-                var spec = new BarChartSpec($"{indicator.Code}: {text["Chart.ByDimension", d.Name.Local(), year]}", d.Name.Local(), indicator.Unit ?? text["Chart.Value"],
+                var title = text["Chart.ByDimension", d.Name.Local(), year];
+                var bars = Charts.Bars(new BarChartSpec($"{indicator.Code}: {title}", d.Name.Local(), indicator.Unit ?? text["Chart.Value"],
                     rows.Select(r => new ChartBar(r.Item1, (double)r.Item2)).ToList(),
-                    row.FinalTarget is decimal ft ? [new ReferenceLine(text["Chart.FinalTarget"], (double)ft, ReferenceKind.Target)] : []);
-                var chartId = $"chart-{id}-{d.Code}";
-                byDimension.Add((d.Name.Local(), year, rows, () => Charts.Bars(spec, culture, chartId)));
+                    row.FinalTarget is decimal ft ? [new ReferenceLine(text["Chart.FinalTarget"], (double)ft, ReferenceKind.Target)] : []),
+                    culture, $"chart-{id}-{d.Code}");
+                byDimension.Add((d.Name.Local(), year, rows, bars));
             }
-            drafts.Add((row, indicator, years, chart, byDimension));
+            panels.Add(new IndicatorPanel(row, indicator, years, chart, byDimension));
         }
-        var jobs = drafts.SelectMany(p => p.ByDimension.Select(b => b.Chart).Prepend(p.Chart)).OfType<Func<Chart>>().ToList();
-        var drawn = new Dictionary<Func<Chart>, Chart>(jobs.Count);
-        var results = new Chart[jobs.Count];
-        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = ct }, k => results[k] = jobs[k]());
-        for (var k = 0; k < jobs.Count; k++) drawn[jobs[k]] = results[k];
-        Panels = drafts.Select(p => new IndicatorPanel(p.Row, p.Indicator, p.Years, p.Chart is null ? null : drawn[p.Chart],
-            p.ByDimension.Select(b => (b.Dimension, b.Year, b.Rows, drawn[b.Chart])).ToList())).ToList();
+        Panels = panels;
     }
 
     /// <summary>This page's address with another as-of year or page of panels.</summary>
