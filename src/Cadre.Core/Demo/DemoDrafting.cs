@@ -117,15 +117,16 @@ internal static class DemoDrafting
     }
 
     /// <summary>
-    /// Submits the first Member's proposal as its contribution to the working group's upcoming meeting (added here, see
-    /// <see cref="DemoGovernance.AddUpcomingMeetingAsync"/>; seed 000 is
+    /// Submits the first Member's proposal as its contribution to the working group's upcoming meeting (loaded by
+    /// <see cref="DemoGovernance"/>; seed 000 is
     /// such a contribution), through the handler the pages and the API use, acting as a Delegate of that Member. The
     /// handler runs on a second context that shares the loader's connection and transaction, so that it sees the
     /// data loaded so far and a failure rolls the whole demo back.
     /// </summary>
     private static async Task SubmitToUpcomingMeetingAsync(CadreDbContext db, Proposal proposal, CancellationToken ct)
     {
-        var meeting = await DemoGovernance.AddUpcomingMeetingAsync(db, ct);
+        var now = db.UtcNow;
+        var meeting = await db.Meetings.Where(m => m.Body!.Code == DemoGovernance.WgSop && m.StartUtc > now).OrderBy(m => m.StartUtc).FirstOrDefaultAsync(ct);
         if (meeting is null) return;
         var options = new DbContextOptionsBuilder<CadreDbContext>();
         var connection = db.Database.GetDbConnection();

@@ -8,8 +8,8 @@ namespace Cadre.Core.Demo;
 /// <summary>
 /// The demo data of the Governance area, loaded by <see cref="DemoData.LoadAsync"/> in its transaction, after the plans:
 /// TDAG and its three working groups of 2020 (seed 003), the two WG-SOP meetings with their agendas, the two liaison
-/// statements, the recommendations and the work programme; and (<see cref="AddUpcomingMeetingAsync"/>) one upcoming WG-SOP
-/// meeting, dated from the demo's clock, so that contributions can be submitted to it. People's names are invented.
+/// statements, the recommendations and the work programme; and one upcoming WG-SOP meeting, dated from the demo's clock,
+/// so that contributions can be submitted to it. People's names are invented.
 /// </summary>
 public static class DemoGovernance
 {
@@ -148,9 +148,12 @@ public static class DemoGovernance
                 Item(8, 0, "Any other business", "Divers"),
             ],
         };
-        db.Meetings.AddRange(first, second);
+        var next = UpcomingMeeting(sop, db.UtcNow);
+        db.Meetings.AddRange(first, second, next);
 
         db.WorkItems.AddRange(
+            new WorkItem { Body = sop, Kind = WorkItemKind.ContributionDeadline, DueOn = DateOnly.FromDateTime(next.StartUtc.AddDays(-14)), Meeting = next,
+                Title = new LocalizedText("Deadline for written contributions to the next meeting", "Délai de soumission des contributions écrites à la prochaine réunion") },
             new WorkItem { Body = sop, Kind = WorkItemKind.ContributionDeadline, DueOn = new DateOnly(2020, 9, 17), Meeting = second,
                 Title = new LocalizedText("Deadline for written contributions to the second meeting", "Délai de soumission des contributions écrites à la seconde réunion") },
             new WorkItem { Body = sop, Kind = WorkItemKind.Milestone, DueOn = new DateOnly(2020, 11, 2),
@@ -221,27 +224,10 @@ public static class DemoGovernance
     }
 
     /// <summary>
-    /// Adds WG-SOP's next meeting, six weeks after the clock the demo is loaded with, from 13:00 to 16:00 in Geneva,
-    /// with its agenda and a contribution deadline two weeks before: the demo's past meetings cannot take
-    /// contributions, this one can. Called by the Drafting demo (after the governance documents, which attach a
-    /// contribution to WG-SOP's latest past meeting). Returns the meeting, or null without WG-SOP.
+    /// WG-SOP's next meeting, six weeks after the clock the demo is loaded with, from 13:00 to 16:00 in Geneva, with its
+    /// agenda (its contribution deadline, two weeks before, is a work item): the demo's past meetings cannot take
+    /// contributions, this one can (the Drafting demo submits a proposal to it).
     /// </summary>
-    internal static async Task<Meeting?> AddUpcomingMeetingAsync(CadreDbContext db, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var sop = await db.Bodies.FirstOrDefaultAsync(b => b.Code == WgSop, ct);
-        if (sop is null) return null;
-        var meeting = UpcomingMeeting(sop, db.UtcNow);
-        db.Meetings.Add(meeting);
-        db.WorkItems.Add(new WorkItem
-        {
-            Body = sop, Kind = WorkItemKind.ContributionDeadline, DueOn = DateOnly.FromDateTime(meeting.StartUtc.AddDays(-14)), Meeting = meeting,
-            Title = new LocalizedText("Deadline for written contributions to the next meeting", "Délai de soumission des contributions écrites à la prochaine réunion"),
-        });
-        await db.SaveChangesAsync(ct);
-        return meeting;
-    }
-
     private static Meeting UpcomingMeeting(Body sop, DateTime nowUtc)
     {
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(Geneva, out var z) ? z : TimeZoneInfo.Utc;

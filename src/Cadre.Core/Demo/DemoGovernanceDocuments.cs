@@ -126,7 +126,9 @@ public static class DemoGovernanceDocuments
 
     private static async Task LoadContributionAsync(CadreDbContext db, Body sop, CancellationToken ct)
     {
-        var second = await db.Meetings.Where(m => m.BodyId == sop.Id).OrderByDescending(m => m.StartUtc).FirstOrDefaultAsync(ct);
+        // The latest meeting already held: WG-SOP also has an upcoming one, which must not take a contribution of 2020.
+        var now = db.UtcNow;
+        var second = await db.Meetings.Where(m => m.BodyId == sop.Id && m.StartUtc < now).OrderByDescending(m => m.StartUtc).FirstOrDefaultAsync(ct);
         var members = await db.Members.Where(m => m.Code == "MEX" || m.Code == "USA" || m.Code == "CAN").ToDictionaryAsync(m => m.Code, StringComparer.Ordinal, ct);
         if (second is null || members.Count != 3) return;
         var decided = new DateTime(2020, 10, 1, 13, 30, 0, DateTimeKind.Utc);

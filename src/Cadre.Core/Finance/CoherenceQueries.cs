@@ -25,13 +25,17 @@ public sealed class CoherenceQueries(CadreDbContext db, FinanceQueries finance, 
         return new CoherenceReport(plan, input.Operational, input.Input.ElementsWithIndicators is not null, Coherence.Check(input.Input));
     }
 
-    /// <summary>The current operational plans of a strategic plan: overlapping its period, not superseded, and not rolled forward since.</summary>
+    /// <summary>
+    /// The current operational plans of a strategic plan: overlapping its period, not superseded, and not rolled forward since;
+    /// for callers who may not read drafts (anonymous callers, Delegates), only the adopted ones, so that no draft is shown.
+    /// </summary>
     public async Task<IReadOnlyList<PlanRef>> CurrentOperationalPlansAsync(PlanRef plan, CancellationToken ct)
     {
         var rolled = db.Plans.Where(p => p.PreviousPlanId != null).Select(p => p.PreviousPlanId!.Value);
+        var drafts = PlanningPermissions.CanReadDrafts(db.Actor);
         return await db.Plans.AsNoTracking()
             .Where(p => p.Kind == PlanKind.Operational && p.Status != PlanStatus.Superseded && p.StartYear <= plan.EndYear && p.EndYear >= plan.StartYear
-                && !rolled.Contains(p.Id))
+                && !rolled.Contains(p.Id) && (drafts || p.Status != PlanStatus.Draft))
             .OrderBy(p => p.OwnerUnit).ThenBy(p => p.Code)
             .Select(p => new PlanRef(p.Id, p.Code, p.Title, p.Kind, p.Status, p.StartYear, p.EndYear, p.OwnerUnit))
             .ToListAsync(ct);

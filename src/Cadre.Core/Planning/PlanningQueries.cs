@@ -129,11 +129,14 @@ public sealed class PlanningQueries(CadreDbContext db)
         var children = await db.PlanElements.AsNoTracking().Where(c => c.ParentId == id).OrderBy(c => c.SortOrder).ThenBy(c => c.Code)
             .Select(c => new { c.Id, c.ParentId, c.Code, c.Title, c.LevelId, c.Weight, c.SortOrder, c.Version, Children = db.PlanElements.Count(g => g.ParentId == c.Id), Links = c.Links.Count })
             .ToListAsync(ct);
-        var outgoing = await db.ElementLinks.AsNoTracking().Where(l => l.ElementId == id)
+        // A link to or from an element of a plan the caller may not read (a draft, for anonymous callers and Delegates) is not shown.
+        var drafts = PlanningPermissions.CanReadDrafts(db.Actor);
+        var outgoing = await db.ElementLinks.AsNoTracking()
+            .Where(l => l.ElementId == id && (drafts || l.TargetElementId == null || l.TargetElement!.Plan!.Status != PlanStatus.Draft))
             .Select(l => new LinkInfo(l.Id, l.VocabularyEntryId, l.VocabularyEntry!.Vocabulary!.Code, l.VocabularyEntry.Vocabulary.Name, l.VocabularyEntry.Code, l.VocabularyEntry.Title,
                 l.TargetElementId, l.TargetElement!.Plan!.Code, l.TargetElement.Code, l.TargetElement.Title, l.TargetElement.PlanId, l.Note, false))
             .ToListAsync(ct);
-        var incoming = await db.ElementLinks.AsNoTracking().Where(l => l.TargetElementId == id)
+        var incoming = await db.ElementLinks.AsNoTracking().Where(l => l.TargetElementId == id && (drafts || l.Element!.Plan!.Status != PlanStatus.Draft))
             .Select(l => new LinkInfo(l.Id, null, null, null, null, null, l.ElementId, l.Element!.Plan!.Code, l.Element.Code, l.Element.Title, l.Element.PlanId, l.Note, true))
             .ToListAsync(ct);
         return new ElementDetail(e.Id, e.PlanId, e.Plan!.Code, e.Plan.Title, e.Plan.OriginalLanguage, e.ParentId, e.Parent?.Code, e.Parent?.Title,

@@ -42,6 +42,22 @@ public static class Localization
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
+        // The model binder's own messages ("The value 'abc' is not valid for StartYear.") are English whatever the
+        // language, and name the C# property: they are replaced by texts in the request's language that quote what was
+        // typed (the message is shown on its field, so the field needs no name).
+        services.AddOptions<MvcOptions>().Configure<Microsoft.Extensions.Localization.IStringLocalizerFactory>((o, factory) =>
+        {
+            var text = factory.Create(typeof(Resources.SharedText));
+            var m = o.ModelBindingMessageProvider;
+            m.SetAttemptedValueIsInvalidAccessor((value, _) => text["Binder.Invalid", value].Value);
+            m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["Binder.Invalid", value].Value);
+            m.SetValueIsInvalidAccessor(value => text["Binder.Invalid", value].Value);
+            m.SetValueMustNotBeNullAccessor(value => text["Binder.Invalid", value].Value);
+            m.SetUnknownValueIsInvalidAccessor(_ => text["Binder.Unknown"].Value);
+            m.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["Binder.Unknown"].Value);
+            m.SetValueMustBeANumberAccessor(_ => text["Binder.Number"].Value);
+            m.SetNonPropertyValueMustBeANumberAccessor(() => text["Binder.Number"].Value);
+        });
         return services;
     }
 

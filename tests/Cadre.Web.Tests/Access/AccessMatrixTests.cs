@@ -440,6 +440,8 @@ public sealed class AccessMatrixTests(CadreWebFactory app) : ApiTest(app), IClas
         ["POST /api/v1/drafting/instruments/{id:int}/import-docx"] = ("/api/v1/drafting/instruments/{instrument}/import-docx", Rule.DraftingImportWrite),
         ["POST /api/v1/drafting/proposals/{id:int}/contribution"] = ("/api/v1/drafting/proposals/{proposal}/contribution", Rule.DelegateWrite),
         ["PAGE /Drafting/Proposals/ImportDocx"] = ("/Drafting/Proposals/ImportDocx?instrumentId={instrument}", Rule.DraftingImportPage),
+        ["PAGE /Drafting"] = ("/Drafting", Rule.Redirect),
+        ["PAGE /Drafting/Index"] = ("/Drafting/Index", Rule.Redirect),
     };
 
     private static readonly string[] Actors = [Anonymous, .. Roles.All];

@@ -87,6 +87,18 @@ public sealed class SurveysApiTests(CadreWebFactory app) : ApiTest(app), IClassF
     }
 
     [Fact]
+    public async Task A_free_text_answer_that_is_too_long_is_refused_with_its_question_number()
+    {
+        var (_, survey) = await OpenSurveyAsync();
+        var delegateClient = await App.ClientAsAsync(Roles.Delegate, "BRA");
+        var response = await delegateClient.PutAsJsonAsync($"/api/v1/surveys/{survey.Id}/response",
+            Answer(survey, ["D.1", "D.2", "D.3", "D.4"], text: new string('x', 4001)), Rest.Json, Ct);
+        var problem = await Rest.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("Question 4: use at most 4000 characters.", Assert.Single(problem.Errors[$"q{survey.Questions[3].Id}"]));
+        Assert.Equal(0, await ResponsesAsync(survey.Id));
+    }
+
+    [Fact]
     public async Task A_closed_survey_refuses_answers_and_keeps_the_ones_it_had()
     {
         var (chair, survey) = await OpenSurveyAsync();

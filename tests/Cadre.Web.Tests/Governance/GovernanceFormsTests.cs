@@ -152,6 +152,48 @@ public sealed class GovernanceFormsTests(CadreWebFactory app) : ApiTest(app), IC
     }
 
     [Fact]
+    public async Task A_date_that_cannot_be_read_is_refused_on_its_field_instead_of_being_saved_empty()
+    {
+        var (chair, _, ids) = await ChairOfNewGroupAsync();
+        var before = await BodyAsync(ids.GroupId);
+        var fields = BodyFields(ids, ids.GroupCode, before.Version);
+        fields["Input.ActiveFrom"] = "31/02/2026";
+        fields["Input.ActiveTo"] = "soon";
+        var html = await RefusedFormAsync(await PostAsync(chair, $"/Governance/Bodies/Edit/{ids.GroupId}", fields));
+        Assert.Contains("href=\"#Input_ActiveFrom\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#Input_ActiveTo\"", html, StringComparison.Ordinal);
+        Assert.Contains("“soon” cannot be read here", html, StringComparison.Ordinal);
+        var after = await BodyAsync(ids.GroupId);
+        Assert.Equal(before.Version, after.Version);
+        Assert.Equal(before.ActiveTo, after.ActiveTo);
+
+        // The same on the work programme and the meeting forms, in French too.
+        int workItems, meetings;
+        await using (var counts = App.NewDbContext())
+        {
+            workItems = await counts.WorkItems.CountAsync(w => w.BodyId == ids.GroupId, Ct);
+            meetings = await counts.Meetings.CountAsync(m => m.BodyId == ids.GroupId, Ct);
+        }
+        var work = await RefusedFormAsync(await PostAsync(chair, $"/Governance/Work/Edit?body={ids.GroupId}", new()
+        {
+            ["Input.BodyId"] = ids.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Kind"] = nameof(WorkItemKind.Milestone),
+            ["Input.TitleEn"] = "Interim report", ["Input.DueOn"] = "next week",
+        }, "/Governance/Work/Edit"));
+        Assert.Contains("href=\"#Input_DueOn\"", work, StringComparison.Ordinal);
+        chair.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var meeting = await RefusedFormAsync(await PostAsync(chair, $"/Governance/Meetings/Edit?body={ids.GroupId}", new()
+        {
+            ["Input.BodyId"] = ids.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.TitleEn"] = "Third meeting",
+            ["Input.Start"] = "demain 10h", ["Input.End"] = "2027-02-01T12:00", ["Input.TimeZone"] = "Europe/Zurich", ["Input.Mode"] = nameof(MeetingMode.Virtual),
+        }, "/Governance/Meetings/Edit"));
+        Assert.Contains("href=\"#Input_Start\"", meeting, StringComparison.Ordinal);
+        Assert.Contains("« demain 10h » ne peut pas être lu ici", meeting, StringComparison.Ordinal);
+        await using var db = App.NewDbContext();
+        Assert.Equal(workItems, await db.WorkItems.CountAsync(w => w.BodyId == ids.GroupId, Ct));
+        Assert.Equal(meetings, await db.Meetings.CountAsync(m => m.BodyId == ids.GroupId, Ct));
+    }
+
+    [Fact]
     public async Task Only_the_bodys_chair_and_the_secretariat_change_it_and_refused_posts_store_nothing()
     {
         var (_, _, ids) = await ChairOfNewGroupAsync();

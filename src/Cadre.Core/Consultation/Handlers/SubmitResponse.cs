@@ -152,7 +152,7 @@ public sealed class SubmitResponse(CadreDbContext db)
                     if (a.Scale is not int s || s < 1 || s > (q.ScalePoints ?? 5)) v.Add(field, Messages.Format("Consultation.ScaleAnswer", n, q.ScalePoints ?? 5));
                     break;
                 case QuestionKind.FreeText:
-                    if (a.Text!.Trim().Length > MaxTextLength) v.Add(field, Messages.Format("Error.TooLong", MaxTextLength));
+                    if (a.Text!.Trim().Length > MaxTextLength) v.Add(field, Messages.Format("Consultation.TextTooLong", n, MaxTextLength));
                     break;
             }
             result.Add(new SurveyAnswer

@@ -131,7 +131,17 @@ public sealed class DeleteMeeting(CadreDbContext db)
             ?? throw new NotFoundException(Messages.Get("Error.NotFound.Meeting"));
         await GovernanceInput.EnsureCanManageAsync(db, meeting.BodyId, ct);
         db.ExpectVersion(meeting, version);
+        // A contribution keeps its meeting (the database refuses otherwise): say so rather than fail on the delete.
+        var contributions = await ContributionsToAsync(db, meetingId, ct);
+        if (contributions > 0) throw new ValidationFailedException("meeting", Messages.Format("Error.Meeting.InUse", contributions));
         db.Meetings.Remove(meeting);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The contributions submitted or drafted for the meeting: while there is one, the meeting cannot be deleted.</summary>
+    public static Task<int> ContributionsToAsync(CadreDbContext db, int meetingId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Contributions.CountAsync(c => c.MeetingId == meetingId, ct);
     }
 }

@@ -213,6 +213,9 @@ public sealed class DeleteElement(CadreDbContext db)
         db.ExpectVersion(element, request.Version);
         var (nodes, _) = await PlanningInput.TreeAsync(db, element.PlanId, ct);
         var subtree = TreeRules.Subtree(nodes.Values, element.Id);
+        // A risk of the register keeps its element (the database refuses otherwise): say so rather than fail on the delete.
+        var risks = await db.Risks.Where(r => subtree.Contains(r.ElementId)).OrderBy(r => r.Code).Select(r => r.Code).ToListAsync(ct);
+        if (risks.Count > 0) throw new ValidationFailedException("elementId", Messages.Format("Error.Element.HasRisks", string.Join(", ", risks)));
         var elements = await db.PlanElements.Where(e => subtree.Contains(e.Id)).ToListAsync(ct);
         var links = await db.ElementLinks
             .Where(l => subtree.Contains(l.ElementId) || (l.TargetElementId != null && subtree.Contains(l.TargetElementId.Value)))

@@ -14,6 +14,9 @@ public abstract class FinancePageModel : CadrePageModel
 
     public bool CanEdit => FinancePermissions.CanEdit(Actor);
 
+    /// <summary>The risk register is internal (the secretariat and the Council): others get no link to it.</summary>
+    public bool CanReadRisks => FinancePermissions.CanReadRisks(Actor);
+
     /// <summary>CHF in thousands, as ITU documents show them.</summary>
     public static string K(decimal chf) => Money.Thousands(chf);
 

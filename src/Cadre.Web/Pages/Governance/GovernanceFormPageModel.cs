@@ -40,6 +40,8 @@ public abstract class GovernanceFormPageModel : GovernancePageModel
     private string FieldFor(string field)
     {
         if (FieldMap.TryGetValue(field, out var mapped)) return mapped;
+        // A form field the binder could not read (see ClearBinderErrors) is already named as the form names it.
+        if (field.StartsWith("Input.", StringComparison.Ordinal)) return field;
         // A text in several languages reports "title.en", "title.fr": the form's fields are TitleEn, TitleFr.
         var dot = field.IndexOf('.', StringComparison.Ordinal);
         if (dot > 0 && field[(dot + 1)..] is "en" or "fr") return "Input." + Capitalize(field[..dot]) + Capitalize(field[(dot + 1)..]);

@@ -15,6 +15,27 @@ public abstract class GovernancePageModel : PlanningPageModel
     protected string G(string key, params object[] arguments) =>
         (_g ??= HttpContext.RequestServices.GetRequiredService<IStringLocalizer<GovernanceText>>())[key, arguments].Value;
 
+    private Cadre.Core.Common.ValidationFailedException? _unreadable;
+
+    /// <summary>
+    /// Clears the binder's messages before the handler checks the form, but remembers the fields whose text could not be
+    /// read at all (a date such as "31/02/2026" or "soon"): the binder leaves such a field empty, and an optional one would
+    /// be saved empty without a word. <see cref="ThrowIfUnreadable"/> then refuses the form with a message on each of them.
+    /// </summary>
+    protected void ClearBinderErrors()
+    {
+        var unreadable = ModelState.Where(e => e.Value is { Errors.Count: > 0 } s && !string.IsNullOrWhiteSpace(s.AttemptedValue))
+            .ToDictionary(e => e.Key, e => new[] { G("Form.Unreadable", e.Value!.AttemptedValue!.Trim()) }, StringComparer.Ordinal);
+        ModelState.Clear();
+        _unreadable = unreadable.Count > 0 ? new Cadre.Core.Common.ValidationFailedException(unreadable) : null;
+    }
+
+    /// <summary>Called first in a post's try block: stops before the handler when <see cref="ClearBinderErrors"/> found a field it could not read.</summary>
+    protected void ThrowIfUnreadable()
+    {
+        if (_unreadable is not null) throw _unreadable;
+    }
+
     /// <summary>An address with the given query values (empty ones left out).</summary>
     public static string Link(string path, params (string Key, object? Value)[] query) =>
         QueryHelpers.AddQueryString(path, query

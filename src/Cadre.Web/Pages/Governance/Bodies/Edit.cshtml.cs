@@ -81,9 +81,10 @@ public sealed class EditModel(CadreDbContext db, SaveBody save) : GovernanceForm
     {
         Id = id;
         if (id is int bid) Code = await db.Bodies.AsNoTracking().Where(x => x.Id == bid).Select(x => x.Code).FirstOrDefaultAsync(ct);
-        ModelState.Clear();
+        ClearBinderErrors();
         try
         {
+            ThrowIfUnreadable();
             var body = await save.HandleAsync(new SaveBody.Request(
                 id, Input.Version, Input.Code ?? "", Input.Kind, Texts(Input.NameEn, Input.NameFr), Input.ParentId, Input.Sector,
                 Texts(Input.MandateEn, Input.MandateFr), Input.MandateSymbol, Input.Membership,

@@ -29,9 +29,10 @@ public sealed class MembersModel(CadreDbContext db, GovernanceQueries queries, A
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
     {
         if (await LoadAsync(code, ct) is { } refused) return refused;
-        ModelState.Clear();
+        ClearBinderErrors();
         try
         {
+            ThrowIfUnreadable();
             await add.HandleAsync(new AddBodyMember.Request(Body.Id, Input.MemberCode, Input.Since), ct);
             Flash(G("Members.Added", Input.MemberCode ?? ""));
             return Redirect($"/Governance/Bodies/{Uri.EscapeDataString(Body.Code)}/Members");

@@ -35,9 +35,10 @@ public sealed class OfficersModel(CadreDbContext db, GovernanceQueries queries, 
     public async Task<IActionResult> OnPostAddAsync(string code, CancellationToken ct)
     {
         if (await LoadAsync(code, ct) is { } refused) return refused;
-        ModelState.Clear();
+        ClearBinderErrors();
         try
         {
+            ThrowIfUnreadable();
             var officer = await add.HandleAsync(new AddOfficer.Request(Body.Id, Input.Name, Input.Role, Input.TermFrom, Input.TermTo, Input.AccountEmail), ct);
             Flash(G("Officers.Added", officer.Name));
             return Redirect($"/Governance/Bodies/{Uri.EscapeDataString(Body.Code)}/Officers");

@@ -88,9 +88,10 @@ public sealed class EditModel(CadreDbContext db, SaveLiaison save, TimeProvider 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         Id = id;
-        ModelState.Clear();
+        ClearBinderErrors();
         try
         {
+            ThrowIfUnreadable();
             var ls = await save.HandleAsync(new SaveLiaison.Request(
                 id, Input.Version, Input.FromBodyId, Input.ToBodyId, Texts(Input.TitleEn, Input.TitleFr), Texts(Input.TextEn, Input.TextFr),
                 Input.Action, Input.SentOn, Input.Deadline, Input.Symbol, Input.InReplyToId, SymbolList(Input.Documents)), ct);

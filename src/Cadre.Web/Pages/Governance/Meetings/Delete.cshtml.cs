@@ -14,12 +14,16 @@ public sealed class DeleteModel(GovernanceQueries queries, DeleteMeeting delete,
 {
     public MeetingView View { get; private set; } = null!;
 
+    /// <summary>The contributions to the meeting: while there is one, the page says why it cannot be deleted and has no delete button.</summary>
+    public int Contributions { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var view = await queries.GetMeetingAsync(id, ct);
         if (view is null) return NotFound();
         if (!await BodyAccess.CanManageAsync(db, Actor, view.Meeting.BodyId, ct)) return Refuse();
         View = view;
+        Contributions = await DeleteMeeting.ContributionsToAsync(db, id, ct);
         return Page();
     }
 
@@ -36,6 +40,7 @@ public sealed class DeleteModel(GovernanceQueries queries, DeleteMeeting delete,
         }
         catch (CadreException ex)
         {
+            Contributions = await DeleteMeeting.ContributionsToAsync(db, id, ct);
             return FailAtTop(ex) ?? Page();
         }
     }

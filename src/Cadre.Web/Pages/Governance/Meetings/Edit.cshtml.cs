@@ -88,9 +88,10 @@ public sealed class EditModel(CadreDbContext db, SaveMeeting save) : GovernanceP
         var b = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(x => x.Id == bodyId, ct);
         if (b is null) return NotFound();
         Body = b;
-        ModelState.Clear();
+        ClearBinderErrors();
         try
         {
+            ThrowIfUnreadable();
             var v = new Validation();
             var agenda = GovernanceInput.ParseAgendaText(Input.Agenda, "en", v, "Input.Agenda");
             var agendaFr = GovernanceInput.ParseAgendaText(Input.AgendaFr, "fr", v, "Input.AgendaFr");

@@ -45,9 +45,10 @@ public sealed class StatusModel(GovernanceQueries queries, SettleRecommendation 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refused) return refused;
-        ModelState.Clear();
+        ClearBinderErrors();
         try
         {
+            ThrowIfUnreadable();
             if (Input.Status is not RecommendationStatus status) throw new ValidationFailedException("status", G("RecStatusForm.Choose"));
             var rec = await settle.HandleAsync(new SettleRecommendation.Request(id, Input.Version, status, Texts(Input.DecisionEn, Input.DecisionFr), Input.DecisionSymbol, Input.DecidedOn), ct);
             Flash(G("RecStatusForm.Saved", G("RecStatus." + rec.Status)));

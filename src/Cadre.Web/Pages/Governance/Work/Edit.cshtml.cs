@@ -57,7 +57,7 @@ public sealed class EditModel(CadreDbContext db, SaveWorkItem save) : Governance
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         Id = id;
-        ModelState.Clear();
+        ClearBinderErrors();
         if (id is int wid)
         {
             var bodyId = await db.WorkItems.AsNoTracking().Where(x => x.Id == wid).Select(x => (int?)x.BodyId).FirstOrDefaultAsync(ct);
@@ -67,6 +67,7 @@ public sealed class EditModel(CadreDbContext db, SaveWorkItem save) : Governance
         if (await LoadAsync(ct) is { } missing) return missing;
         try
         {
+            ThrowIfUnreadable();
             if (Input.DueOn is not DateOnly due) throw new ValidationFailedException("dueOn", G("WorkForm.DueRequired"));
             await save.HandleAsync(new SaveWorkItem.Request(id, Input.Version, Input.BodyId, Input.Kind, Texts(Input.TitleEn, Input.TitleFr), due, Input.MeetingId), ct);
             Flash(G("WorkForm.Saved"));
