@@ -169,6 +169,22 @@ public static class Charts
         return Render(plot, id, alt.ToString().TrimEnd(), width, height);
     }
 
+    /// <summary>The most characters of a title drawn above a chart of the default width (16 px text over the plot area).</summary>
+    public const int DrawnTitleLength = 56;
+
+    /// <summary>
+    /// The title as drawn: a longer one is cut at a word boundary with an ellipsis, as the plot would clip it at both
+    /// edges; the chart's accessible name (its <c>&lt;title&gt;</c> and alt text) and the page keep the whole title.
+    /// </summary>
+    public static string DrawnTitle(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        if (title.Length <= DrawnTitleLength) return title;
+        var cut = title.LastIndexOf(' ', DrawnTitleLength - 1);
+        if (cut < DrawnTitleLength / 2) cut = DrawnTitleLength - 1;
+        return string.Concat(title.AsSpan(0, cut).TrimEnd(), "\u2026");
+    }
+
     /// <summary>A number as the charts and their alt text show it: grouped thousands, up to two decimals.</summary>
     public static string Number(double value, CultureInfo culture) => value.ToString("#,##0.##", culture);
 
@@ -180,7 +196,7 @@ public static class Charts
     {
         var plot = new Plot();
         plot.Font.Set(ChartsFont.NameFor(texts.Append(title).Append(xLabel).Append(yLabel)));
-        plot.Title(title);
+        plot.Title(DrawnTitle(title));
         plot.Axes.Title.Label.FontSize = 16;
         plot.Axes.Bottom.Label.Text = xLabel;
         plot.Axes.Left.Label.Text = yLabel;

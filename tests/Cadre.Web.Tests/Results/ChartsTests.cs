@@ -43,6 +43,25 @@ public sealed class ChartsTests
     }
 
     [Fact]
+    public void A_title_too_long_for_the_chart_is_drawn_cut_at_a_word_with_an_ellipsis_and_named_in_full()
+    {
+        const string Long = "1.2.a Économies où le large bande mobile d'entrée de gamme coûte moins de 2 % du RNB par habitant (%)";
+        var spec = InternetUse() with { Title = Long };
+
+        var chart = Charts.Series(spec, Fr, "c1");
+
+        var svg = Parse(chart);
+        var drawn = Texts(svg).Single(t => t.StartsWith("1.2.a", StringComparison.Ordinal));
+        Assert.EndsWith("\u2026", drawn, StringComparison.Ordinal);
+        Assert.True(drawn.Length <= Charts.DrawnTitleLength, drawn);
+        Assert.StartsWith(drawn[..^1], Long, StringComparison.Ordinal);
+        Assert.Equal(' ', Long[drawn.Length - 1]);
+        Assert.StartsWith(Long, chart.AltText, StringComparison.Ordinal);
+        Assert.StartsWith(Long, svg.Elements(Svg + "title").Single().Value, StringComparison.Ordinal);
+        Assert.Equal("Individuals using the Internet", Charts.DrawnTitle("Individuals using the Internet"));
+    }
+
+    [Fact]
     public void The_chart_draws_its_title_legend_and_a_tick_for_every_year()
     {
         var svg = Parse(Charts.Series(InternetUse(), En, "c1"));
