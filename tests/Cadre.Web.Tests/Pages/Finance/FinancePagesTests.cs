@@ -1,6 +1,7 @@
 using System.Net;
 using Cadre.Core.Demo;
 using Cadre.Core.Identity;
+using Cadre.Web.Tests.Identity;
 using Cadre.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,5 +48,24 @@ public sealed class FinancePagesTests(CadreWebFactory app) : ApiTest(app), IClas
         var text = await (await planner.SendAsync(coherence, Ct)).Content.ReadAsStringAsync(Ct);
         Assert.Contains("O5", text, StringComparison.Ordinal);
         Assert.Contains("Corriger", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreadable_expenditure_file_shows_its_error_without_a_count_of_zero_rows()
+    {
+        var planner = await App.SignedInClientAsync(await App.CreateUserWithPasswordAsync(Roles.Planner));
+        var token = IdentityTestSupport.FormToken(await planner.GetStringAsync("/Finance/Expenditure/Import", Ct));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent([0, 1, 2, 3, 0xFF, 0xFE]), "Upload", "junk.xlsx" },
+        };
+
+        using var response = await planner.PostAsync("/Finance/Expenditure/Import?handler=Preview", form, Ct);
+
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The file is neither a readable .xlsx workbook nor a UTF-8 .csv file.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("0 of 0 rows", body, StringComparison.Ordinal);
     }
 }
